@@ -1,0 +1,59 @@
+/**
+ * The analysis of a dataset, in the shape the CLI prints with --json and the app shows.
+ * Names (not ids) key everything here so the document reads on its own.
+ */
+
+export interface MetricValues {
+  readonly degree: number;
+  readonly weightedDegree: number;
+  readonly betweenness: number;
+  readonly closeness: number;
+  readonly eigenvector: number;
+  readonly pagerank: number;
+}
+
+export interface ClusterSummary {
+  readonly name: string;
+  readonly members: number;
+  /** Members per 2024 county name (plus "Utlandet" and "Ukjent" where present). */
+  readonly counties: Readonly<Record<string, number>>;
+}
+
+export interface OverlapSummary {
+  readonly a: string;
+  readonly b: string;
+  readonly shared: number;
+  readonly jaccard: number;
+  readonly overlapCoefficient: number;
+}
+
+export interface CountyLinks {
+  readonly scheme: '2024';
+  /** County names in display order. */
+  readonly counties: readonly string[];
+  /** Members placed per county (the denominators). */
+  readonly members: Readonly<Record<string, number>>;
+  /** perMember[A][B]: average, over members in A, of other members in B sharing a cluster. */
+  readonly perMember: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** pairs[A][B]: the symmetric count of linked (member in A, member in B) pairs. */
+  readonly pairs: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+export interface Analysis {
+  readonly organisations: number;
+  readonly memberships: number;
+  readonly membershipHistogram: { readonly '1': number; readonly '2': number; readonly '3': number; readonly '4+': number };
+  readonly clusters: readonly ClusterSummary[];
+  readonly overlaps: readonly OverlapSummary[];
+  readonly countyLinks: CountyLinks;
+  readonly metrics: {
+    readonly clusters: Readonly<Record<string, MetricValues>>;
+    readonly organisations: Readonly<Record<string, MetricValues>>;
+  };
+  readonly import: {
+    readonly rows: number;
+    readonly imported: number;
+    readonly merged: number;
+    readonly rejected: readonly { readonly file: string; readonly row: number | null; readonly reason: string }[];
+  };
+}
