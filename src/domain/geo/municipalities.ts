@@ -1,0 +1,59 @@
+/**
+ * Municipalities of 2024 and the 2020-23 numbers that changed on 1 January 2024.
+ * Data: data/geo/*.json (SSB classification 131 via shared/reference; see data/geo/README.md).
+ */
+import crosswalkJson from '../../../data/geo/municipality-crosswalk-2020-2024.json';
+import municipalitiesJson from '../../../data/geo/municipalities-2024.json';
+import type { CountyNumber } from './types';
+
+export interface Municipality {
+  readonly number: string;
+  readonly name: string;
+  readonly county: CountyNumber;
+  readonly officialName: string;
+}
+
+export const MUNICIPALITIES_2024: readonly Municipality[] =
+  municipalitiesJson as readonly Municipality[];
+
+const BY_NUMBER = new Map(MUNICIPALITIES_2024.map((m) => [m.number, m]));
+
+/** 2020-23 number -> 2024 numbers (1507 Ålesund split in two; all others map to one). */
+const CROSSWALK = new Map<string, string[]>();
+for (const row of crosswalkJson as readonly { number2020: string; number2024: string }[]) {
+  CROSSWALK.set(row.number2020, [...(CROSSWALK.get(row.number2020) ?? []), row.number2024]);
+}
+
+export function municipalityByNumber2024(number: string): Municipality | undefined {
+  return BY_NUMBER.get(number);
+}
+
+/**
+ * The 2024 municipalities a written number may mean: a 2024 number is itself; a 2020-23 number
+ * goes through the crosswalk. Three-digit numbers get their lost leading zero back (Excel).
+ */
+export function municipalitiesFromNumber(text: string): readonly Municipality[] {
+  let digits = text.trim().replace(/\.0+$/, '');
+  if (!/^\d{3,4}$/.test(digits)) return [];
+  if (digits.length === 3) digits = `0${digits}`;
+  const renumbered = CROSSWALK.get(digits);
+  if (renumbered) return renumbered.map((n) => BY_NUMBER.get(n)!).filter(Boolean);
+  const current = BY_NUMBER.get(digits);
+  return current ? [current] : [];
+}
+
+function nameKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+const BY_NAME = new Map<string, Municipality[]>();
+for (const m of MUNICIPALITIES_2024) {
+  const keys = new Set([nameKey(m.name), nameKey(m.officialName), nameKey(m.name.replace(/\s*\(.*\)$/, ''))]);
+  for (const part of m.officialName.split(' - ')) keys.add(nameKey(part));
+  for (const key of keys) BY_NAME.set(key, [...(BY_NAME.get(key) ?? []), m]);
+}
+
+/** Municipalities with this name (two for Herøy and Våler unless the county is written). */
+export function municipalitiesFromName(text: string): readonly Municipality[] {
+  return BY_NAME.get(nameKey(text)) ?? [];
+}
