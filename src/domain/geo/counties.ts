@@ -90,7 +90,11 @@ const OLD_NAMES: Readonly<Record<string, readonly CountyNumber[]>> = {
  * answer, several for a split county such as Viken, none when unknown.
  */
 export function countiesFromText(text: string): readonly CountyNumber[] {
-  const key = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ fylke(skommune)?$/, '');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ fylke(skommune)?$/, '');
   if (key === '') return [];
   const padded = /^\d$/.test(key) ? `0${key}` : key;
   if (isCountyNumber(padded)) return [padded];

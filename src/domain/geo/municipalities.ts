@@ -48,7 +48,11 @@ function nameKey(name: string): string {
 
 const BY_NAME = new Map<string, Municipality[]>();
 for (const m of MUNICIPALITIES_2024) {
-  const keys = new Set([nameKey(m.name), nameKey(m.officialName), nameKey(m.name.replace(/\s*\(.*\)$/, ''))]);
+  const keys = new Set([
+    nameKey(m.name),
+    nameKey(m.officialName),
+    nameKey(m.name.replace(/\s*\(.*\)$/, '')),
+  ]);
   for (const part of m.officialName.split(' - ')) keys.add(nameKey(part));
   for (const key of keys) BY_NAME.set(key, [...(BY_NAME.get(key) ?? []), m]);
 }

@@ -4,12 +4,27 @@
 
 /** The 15 counties from 1 January 2024, by number. */
 export type CountyNumber =
-  | '03' | '11' | '15' | '18' | '31' | '32' | '33' | '34' | '39' | '40' | '42' | '46' | '50' | '55' | '56';
+  | '03'
+  | '11'
+  | '15'
+  | '18'
+  | '31'
+  | '32'
+  | '33'
+  | '34'
+  | '39'
+  | '40'
+  | '42'
+  | '46'
+  | '50'
+  | '55'
+  | '56';
 
 export type PlacementSource =
   | 'municipality-number'
   | 'municipality-name'
   | 'county'
+  | 'country'
   | 'postal-code'
   | 'manual'
   | 'register';
@@ -24,7 +39,11 @@ export type Placement =
     }
   | { readonly kind: 'abroad'; readonly via: PlacementSource }
   /** E.g. the 2020-23 county "Viken" without a municipality: one of three 2024 counties. */
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly CountyNumber[]; readonly reason: string }
+  | {
+      readonly kind: 'ambiguous';
+      readonly candidates: readonly CountyNumber[];
+      readonly reason: string;
+    }
   | { readonly kind: 'unknown'; readonly reason: string };
 
 /** What a row says about where an organisation is; any may be missing. */
@@ -34,4 +53,6 @@ export interface PlaceHints {
   readonly postalCode?: string;
   readonly postalPlace?: string;
   readonly county?: string;
+  /** Country, when the list has one; anything but Norway places the member abroad. */
+  readonly country?: string;
 }

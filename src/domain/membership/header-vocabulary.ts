@@ -18,8 +18,14 @@ export type ColumnRole =
 
 /** Normalised header -> role. Order matters: the first entry whose pattern matches wins. */
 const VOCABULARY: readonly (readonly [ColumnRole, RegExp])[] = [
-  ['orgNumber', /^(org(anisasjons)?\.? ?(nr|nummer|no|number)|orgnr|organi[sz]ation ?(no|number|id)|foretaksnummer|org ?id|vat ?(no|number)?|mva ?nr)$/],
-  ['municipalityNumber', /^(kommune ?(nr|nummer|kode)|kommunenr|knr|municipality ?(no|number|code))$/],
+  [
+    'orgNumber',
+    /^(org(anisasjons)?\.? ?(nr|nummer|no|number)|orgnr|organi[sz]ation ?(no|number|id)|foretaksnummer|org ?id|vat ?(no|number)?|mva ?nr)$/,
+  ],
+  [
+    'municipalityNumber',
+    /^(kommune ?(nr|nummer|kode)|kommunenr|knr|municipality ?(no|number|code))$/,
+  ],
   ['municipalityName', /^(kommune|kommunenavn|municipality|municipality ?name)$/],
   ['postalCode', /^(post ?(nr|nummer|kode)|postnr|zip|zip ?code|postal ?code|postcode)$/],
   ['postalPlace', /^(poststed|sted|city|town|post ?sted|by)$/],
@@ -27,8 +33,14 @@ const VOCABULARY: readonly (readonly [ColumnRole, RegExp])[] = [
   ['country', /^(land|country|nasjon)$/],
   ['cluster', /^(klynge|klyngenavn|klynge ?navn|cluster|cluster ?name|nettverk|network)$/],
   ['type', /^(type|kategori|category|medlemstype|member ?type|aktortype|aktørtype|segment)$/],
-  ['name', /^(navn|name|bedrift|bedriftsnavn|virksomhet|virksomhetsnavn|medlem|medlemmer|member|members|medlemsnavn|member ?name|organisasjon|organisasjonsnavn|organi[sz]ation|organi[sz]ation ?name|firma|firmanavn|company|company ?name|selskap|foretak|foretaksnavn|enhet|navn på virksomhet)$/],
-  ['other', /^(e ?post|epost|email|e ?mail|telefon|tlf|phone|kontaktperson|kontakt|contact|nettside|web|website|hjemmeside|adresse|address|gateadresse|innmeldt|dato|date|kommentar|comment|merknad|notat|note|ansatte|employees|nace|bransje|sektor|sector)$/],
+  [
+    'name',
+    /^(navn|name|bedrift|bedriftsnavn|virksomhet|virksomhetsnavn|medlem|medlemmer|member|members|medlemsnavn|member ?name|organisasjon|organisasjonsnavn|organi[sz]ation|organi[sz]ation ?name|firma|firmanavn|company|company ?name|selskap|foretak|foretaksnavn|enhet|navn på virksomhet)$/,
+  ],
+  [
+    'other',
+    /^(e ?post|epost|email|e ?mail|telefon|tlf|phone|kontaktperson|kontakt|contact|nettside|web|website|hjemmeside|adresse|address|gateadresse|innmeldt|dato|date|kommentar|comment|merknad|notat|note|ansatte|employees|nace|bransje|sektor|sector)$/,
+  ],
 ];
 
 export function normaliseHeader(header: string): string {

@@ -7,8 +7,31 @@
 
 /** Legal forms in Enhetsregisteret (and common foreign ones) that say nothing about identity. */
 export const LEGAL_FORMS = [
-  'as', 'asa', 'sa', 'ans', 'da', 'enk', 'nuf', 'sf', 'kf', 'iks', 'ba', 'bbl', 'fkf', 'stat',
-  'ab', 'aps', 'gmbh', 'ltd', 'limited', 'inc', 'llc', 'plc', 'oy', 'bv', 'nv',
+  'as',
+  'asa',
+  'sa',
+  'ans',
+  'da',
+  'enk',
+  'nuf',
+  'sf',
+  'kf',
+  'iks',
+  'ba',
+  'bbl',
+  'fkf',
+  'stat',
+  'ab',
+  'aps',
+  'gmbh',
+  'ltd',
+  'limited',
+  'inc',
+  'llc',
+  'plc',
+  'oy',
+  'bv',
+  'nv',
 ] as const;
 
 const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
@@ -28,10 +51,10 @@ const BRANCH = /[,\s(-]+(avd\.?|avdeling|avdelingskontor)(\s.*)?$/;
 function foldAccents(text: string): string {
   // Keep æ, ø, å as letters of their own; fold other accents (é -> e, ü -> u).
   return text
-    .replace(/å/g, '\u0001')
+    .replace(/å/g, '\ue000')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\u0001/g, 'å');
+    .replace(/\ue000/g, 'å');
 }
 
 /** The comparison key of a name; '' when nothing identifying is left. */

@@ -37,5 +37,10 @@ export interface SourceTable {
 
 /** What reading one file gave: its tables, or a reason it could not be read at all. */
 export type FileRead =
-  | { readonly file: string; readonly ok: true; readonly tables: readonly SourceTable[]; readonly notes: readonly string[] }
+  | {
+      readonly file: string;
+      readonly ok: true;
+      readonly tables: readonly SourceTable[];
+      readonly notes: readonly string[];
+    }
   | { readonly file: string; readonly ok: false; readonly reason: string };
