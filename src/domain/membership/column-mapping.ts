@@ -53,7 +53,7 @@ export function clusterNameFor(table: SourceTable, sheetsInFile: number): string
 
 export function detectMapping(table: SourceTable, sheetsInFile = 1): ColumnMapping {
   const roles: ColumnRole[] = table.header.map((h) => roleOfHeader(h) ?? 'other');
-  if (!roles.includes('name') && !roles.includes('orgNumber')) {
+  if (!roles.includes('name')) {
     // No known name header: take the first column whose header is unknown and whose values are text.
     const unknown = table.header.findIndex(
       (h, i) => roleOfHeader(h) === null && !isMarkColumn(table, i),
