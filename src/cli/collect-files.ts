@@ -1,0 +1,40 @@
+/**
+ * The CLI's inputs: files and folders on the command line, folders read one level deep (sorted,
+ * so output is stable), keeping only the formats the importer knows.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+export const LIST_EXTENSIONS = /\.(csv|tsv|txt|xlsx|xlsm|xls|ods)$/i;
+
+export interface InputFile {
+  readonly name: string;
+  readonly path: string;
+}
+
+export function collectFiles(paths: readonly string[]): { files: InputFile[]; missing: string[] } {
+  const files: InputFile[] = [];
+  const missing: string[] = [];
+  for (const path of paths) {
+    let isFolder = false;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      missing.push(path);
+      continue;
+    }
+    if (!isFolder) {
+      files.push({ name: basename(path), path });
+      continue;
+    }
+    for (const entry of readdirSync(path).sort()) {
+      const full = join(path, entry);
+      if (LIST_EXTENSIONS.test(entry) && statSync(full).isFile()) files.push({ name: entry, path: full });
+    }
+  }
+  return { files, missing };
+}
+
+export function readBytes(file: InputFile): Uint8Array {
+  return new Uint8Array(readFileSync(file.path));
+}
