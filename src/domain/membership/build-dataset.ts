@@ -7,6 +7,7 @@
  */
 import { detectMapping, type ColumnMapping } from './column-mapping';
 import { readMemberRow, type MemberRow } from './member-rows';
+import { applyDecisions, type RecognitionDecision } from './decisions';
 import { resolveOrganisations, type ResolvedGroup } from './resolve';
 import type { FileRead, SourceTable } from './table';
 import type {
@@ -26,6 +27,8 @@ import type { Placement } from '../geo/types';
 export interface BuildOptions {
   /** A mapping chosen by the user, by file and sheet ("file" or "file\u0000sheet"). */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** The user's merges, splits and keep-aparts, replayed in order. */
+  readonly decisions?: readonly RecognitionDecision[];
 }
 
 export function tableKey(table: Pick<SourceTable, 'file' | 'sheet'>): string {
@@ -111,7 +114,18 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
     }
   }
 
-  const { groups, ambiguous } = resolveOrganisations(memberRows);
+  const resolution = resolveOrganisations(memberRows);
+  const { ambiguous } = resolution;
+  const order = new Map(memberRows.map((row, i) => [row, i]));
+  const byOrder = (a: MemberRow, b: MemberRow) => order.get(a)! - order.get(b)!;
+  const groups = applyDecisions(resolution.groups, options.decisions ?? [])
+    .map((g) => ({ ...g, rows: [...g.rows].sort(byOrder) }))
+    .sort((a, b) => byOrder(a.rows[0]!, b.rows[0]!));
+  const userMerged = new Set(
+    (options.decisions ?? []).flatMap((d) => (d.kind === 'merge' ? [d.b] : [])),
+  );
+  const automaticGroupOf = new Map<MemberRow, string>();
+  for (const g of resolution.groups) for (const row of g.rows) automaticGroupOf.set(row, g.id);
   for (const { row, numbers } of ambiguous) {
     warnings.push({
       source: row.source,
@@ -151,7 +165,13 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
         }
       }
       if (i > 0) {
-        const by = row.orgNumber && group.orgNumber ? 'org-number' : 'name';
+        const sameAutomatic = automaticGroupOf.get(row) === automaticGroupOf.get(group.rows[0]!);
+        const by: MergeNote['by'] =
+          !sameAutomatic && userMerged.size > 0
+            ? 'user'
+            : row.orgNumber && group.orgNumber
+              ? 'org-number'
+              : 'name';
         merges.push({ source: row.source, into: group.id, by });
       }
     });

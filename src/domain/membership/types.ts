@@ -52,7 +52,7 @@ export interface Rejection {
 export interface MergeNote {
   readonly source: RowSource;
   readonly into: OrgId;
-  readonly by: 'org-number' | 'name' | 'same-row-cluster';
+  readonly by: 'org-number' | 'name' | 'user';
 }
 
 /** A non-fatal remark on a row that was still imported, e.g. a number failing its check digit. */

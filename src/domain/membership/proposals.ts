@@ -1,0 +1,90 @@
+/**
+ * Possible duplicates for the user to review: organisations that automatic recognition kept apart
+ * but whose names are alike (typos, abbreviations, initials), or whose names are equal but numbers
+ * differ (a wrong number in one list). Candidates come from an inverted index of rare trigrams and
+ * initials, so the work grows with the number of similar pairs, not with n².
+ */
+import { normaliseName } from './names';
+import { initialsOf, nameSimilarity, trigrams } from './similarity';
+import type { OrgId, Organisation } from './types';
+
+export interface MergeProposal {
+  readonly a: OrgId;
+  readonly b: OrgId;
+  /** 0..1; higher is more alike. */
+  readonly score: number;
+  readonly reason: 'typo' | 'abbreviation' | 'initials' | 'same-name' | 'same-name-other-number';
+}
+
+export interface ProposalOptions {
+  /** Lowest score worth showing. */
+  readonly minScore?: number;
+  /** Trigrams shared by more organisations than this are too common to find candidates. */
+  readonly maxPostings?: number;
+}
+
+function keysOf(org: Organisation): string[] {
+  return [...new Set([org.name, ...org.aliases].map(normaliseName).filter((k) => k !== ''))];
+}
+
+export function proposeDuplicates(
+  organisations: readonly Organisation[],
+  options: ProposalOptions = {},
+): MergeProposal[] {
+  const minScore = options.minScore ?? 0.6;
+  const maxPostings = options.maxPostings ?? Math.max(50, Math.ceil(organisations.length * 0.02));
+  const keys = organisations.map(keysOf);
+  const grams = keys.map((ks) => ks.map(trigrams));
+
+  const index = new Map<string, number[]>();
+  const post = (token: string, i: number) => {
+    const list = index.get(token);
+    if (!list) index.set(token, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  keys.forEach((ks, i) =>
+    ks.forEach((key, k) => {
+      for (const g of grams[i]![k]!) post(`g${g}`, i);
+      if (!key.includes(' ')) post(`i${key}`, i);
+      const initials = initialsOf(key);
+      if (initials.length >= 2 && key.includes(' ')) post(`i${initials}`, i);
+    }),
+  );
+
+  const proposals: MergeProposal[] = [];
+  for (let i = 0; i < organisations.length; i++) {
+    const candidates = new Set<number>();
+    for (const key of keys[i]!) {
+      const tokens = [...trigrams(key).map((g) => `g${g}`), `i${key}`, `i${initialsOf(key)}`];
+      for (const token of tokens) {
+        const list = index.get(token);
+        if (!list || list.length > maxPostings) continue;
+        for (const j of list) if (j > i) candidates.add(j);
+      }
+    }
+    for (const j of candidates) {
+      const a = organisations[i]!;
+      const b = organisations[j]!;
+      let best = { score: 0, reason: 'typo' as MergeProposal['reason'] };
+      for (const ka of keys[i]!) {
+        for (const kb of keys[j]!) {
+          const s = nameSimilarity(ka, kb);
+          if (s.score > best.score) best = s;
+        }
+      }
+      if (best.score < minScore) continue;
+      const differentNumbers = !!a.orgNumber && !!b.orgNumber && a.orgNumber !== b.orgNumber;
+      // Two valid, different numbers are strong evidence against: propose only equal names.
+      if (differentNumbers && best.reason !== 'same-name') continue;
+      proposals.push({
+        a: a.id,
+        b: b.id,
+        score: differentNumbers ? Math.min(best.score, 0.7) : best.score,
+        reason: differentNumbers ? 'same-name-other-number' : best.reason,
+      });
+    }
+  }
+  return proposals.sort(
+    (x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
+  );
+}
