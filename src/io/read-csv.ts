@@ -1,0 +1,96 @@
+/**
+ * Decoded text -> physical rows, via papaparse with our own delimiter choice. A record may span
+ * several lines (a quoted field with a line break); its row number is the line it starts on, as a
+ * text editor shows it, so "row 14" in a message leads the user to the right place.
+ */
+
+import Papa from 'papaparse';
+import { formatCount } from './limits';
+import type { RawRow } from './raw-row';
+import { isBlankRow } from './raw-row';
+import { sniffDelimiter, type Delimiter } from './sniff-delimiter';
+
+export type DelimitedRead =
+  | { readonly ok: true; readonly rows: readonly RawRow[]; readonly delimiter: Delimiter | null }
+  | { readonly ok: false; readonly reason: string };
+
+/** Offsets where lines start; CRLF, LF and a lone CR each end a line. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 1-based line number of a character offset. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** A one-column list is parsed with a delimiter it does not contain, so commas stay in names. */
+function absentDelimiter(text: string): string {
+  for (const c of ['\u001f', '\u001e', '\u001d', '\u001c']) if (!text.includes(c)) return c;
+  return ',';
+}
+
+export function readDelimited(text: string, maxRows: number): DelimitedRead {
+  const delimiter = sniffDelimiter(text);
+  const starts = lineStarts(text);
+  const rows: RawRow[] = [];
+  let cursor = 0;
+  let tooMany = false;
+  let unclosedQuoteAt = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? absentDelimiter(text),
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const row = lineAt(starts, cursor);
+      cursor = result.meta.cursor;
+      if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+        unclosedQuoteAt = row;
+        parser.abort();
+        return;
+      }
+      // Line breaks inside a quoted cell become \n, as in a spreadsheet cell.
+      const cells = result.data.map((cell) => cell.trim().replace(/\r\n?/g, '\n'));
+      if (rows.length >= maxRows) {
+        // Blank records past the cap are dropped (they may be the file's final line break); a
+        // filled one means the file really is too long.
+        if (isBlankRow(cells)) return;
+        tooMany = true;
+        parser.abort();
+        return;
+      }
+      rows.push({ row, cells });
+    },
+  });
+  if (unclosedQuoteAt > 0) {
+    return {
+      ok: false,
+      reason: `row ${unclosedQuoteAt}: a quoted field starts here but its closing quote (") is missing, so the rest of the file would run into one cell; add the missing quote and try again`,
+    };
+  }
+  if (tooMany) {
+    return {
+      ok: false,
+      reason: `the file has more than ${formatCount(maxRows)} rows, the most this app reads from one file; split it into smaller files`,
+    };
+  }
+  // Line breaks at the very end make empty records that no one sees as rows.
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!.cells)) rows.pop();
+  return { ok: true, rows, delimiter };
+}
