@@ -1,0 +1,108 @@
+/** The registry, parameter checking, edge cases NetworkX does not cover, and the assign step. */
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+
+import type { MetricValues } from '../../../src/domain/analysis/types';
+import { assignMetric } from '../../../src/domain/metrics/assign';
+import { computeAllMetrics } from '../../../src/domain/metrics/compute-all';
+import { eigenvector } from '../../../src/domain/metrics/eigenvector';
+import { pagerank } from '../../../src/domain/metrics/pagerank';
+import { METRICS, metricById } from '../../../src/domain/metrics/registry';
+import { weightedDegree } from '../../../src/domain/metrics/weighted-degree';
+
+function triangleWithTail(): Graph {
+  const g = new Graph({ type: 'undirected' });
+  g.mergeEdge('a', 'b', { shared: 3 });
+  g.mergeEdge('b', 'c', { shared: 1 });
+  g.mergeEdge('a', 'c', { shared: 2 });
+  g.mergeEdge('c', 'd', {});
+  return g;
+}
+
+describe('registry', () => {
+  it('holds one descriptor per MetricValues field, ids unique', () => {
+    const fields: (keyof MetricValues)[] = [
+      'degree',
+      'weightedDegree',
+      'betweenness',
+      'closeness',
+      'eigenvector',
+      'pagerank',
+    ];
+    expect(METRICS.map((m) => m.id)).toEqual(fields);
+    for (const id of fields) expect(metricById(id).id).toBe(id);
+  });
+
+  it('gives every number parameter a default inside its range', () => {
+    for (const metric of METRICS) {
+      for (const spec of Object.values(metric.params)) {
+        if (spec.kind !== 'number') continue;
+        expect(spec.default).toBeGreaterThanOrEqual(spec.min);
+        expect(spec.default).toBeLessThanOrEqual(spec.max);
+      }
+    }
+  });
+});
+
+describe('parameters', () => {
+  it.each([
+    [{ alpha: 1.5 }, /pagerank: parameter alpha must be between 0 and 0.99, got 1.5/],
+    [{ maxIterations: 2.5 }, /maxIterations must be a whole number/],
+    [{ tolerance: Number.NaN }, /tolerance must be a number/],
+  ])('rejects %j', (given, message) => {
+    expect(() => pagerank.compute(triangleWithTail(), given)).toThrow(message);
+  });
+
+  it.each([
+    ['shared', { a: 5, b: 4, c: 4, d: 1 }],
+    [null, { a: 2, b: 2, c: 3, d: 1 }],
+  ])('weightedDegree with weight %s (missing attribute weighs 1)', (weight, expected) => {
+    expect(weightedDegree.compute(triangleWithTail(), { weight })).toEqual(expected);
+  });
+});
+
+describe('edge cases', () => {
+  it('returns nothing for an empty graph instead of failing to converge', () => {
+    const empty = new Graph({ type: 'undirected' });
+    for (const metric of METRICS) expect(metric.compute(empty)).toEqual({});
+  });
+
+  it('throws a clear error when eigenvector centrality does not converge', () => {
+    expect(() => eigenvector.compute(triangleWithTail(), { maxIterations: 2 })).toThrow(
+      /did not converge within 2 iterations .* raise maxIterations/,
+    );
+  });
+
+  it('scores isolated nodes: pagerank shares them out, closeness and betweenness 0', () => {
+    const g = new Graph({ type: 'undirected' });
+    g.addNode('lonely');
+    g.mergeEdge('a', 'b', { shared: 1 });
+    const rows = computeAllMetrics(g, ['lonely', 'a']);
+    expect(rows.get('lonely')).toMatchObject({ degree: 0, betweenness: 0, closeness: 0 });
+    // The isolated node is dangling: it keeps the teleport share (1 - alpha)/3 and gets a third
+    // of its own score back, p = (1 - alpha)/3 + alpha p/3, so p = (1 - alpha)/(3 - alpha).
+    const pr = pagerank.compute(g);
+    expect(pr['a']! + pr['b']! + pr['lonely']!).toBeCloseTo(1, 9);
+    expect(pr['lonely']).toBeCloseTo(0.15 / 2.15, 6);
+    expect(pr['a']).toBeCloseTo(pr['b']!, 12);
+  });
+});
+
+describe('computeAllMetrics and assignMetric', () => {
+  it('reports only the nodes asked for, computed on the whole graph', () => {
+    const rows = computeAllMetrics(triangleWithTail(), ['c']);
+    expect([...rows.keys()]).toEqual(['c']);
+    // c lies on every shortest path from d: pairs (a,d), (b,d) of 3 pairs among the others.
+    expect(rows.get('c')!.betweenness).toBeCloseTo(2 / 3, 12);
+    expect(rows.get('c')!.degree).toBe(3);
+  });
+
+  it('writes values onto nodes as a separate step, leaving other nodes alone', () => {
+    const g = triangleWithTail();
+    assignMetric(g, 'score', { a: 1, c: 2, ghost: 9 });
+    expect(g.getNodeAttribute('a', 'score')).toBe(1);
+    expect(g.getNodeAttribute('c', 'score')).toBe(2);
+    expect(g.hasNodeAttribute('b', 'score')).toBe(false);
+    expect(g.hasNode('ghost')).toBe(false);
+  });
+});
