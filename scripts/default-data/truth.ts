@@ -158,7 +158,7 @@ export function buildTruth(
 /** JSON with short values on one line each, so the fixture diffs and reads well. */
 export function formatJson(value: unknown, indent = ''): string {
   const flat = JSON.stringify(value);
-  if (flat.length + indent.length <= 110 || value === null || typeof value !== 'object')
+  if (flat.length + indent.length <= 320 || value === null || typeof value !== 'object')
     return flat;
   const inner = `${indent}  `;
   if (Array.isArray(value))
