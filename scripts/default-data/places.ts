@@ -158,8 +158,3 @@ export function placeMember(
   }
   return inCounty(rng, weighted(rng, OTHER_COUNTIES), homes);
 }
-
-export function groupOfCounty(county: CountyNumber): Group {
-  if (county === '03') return 'oslo';
-  return county === '31' || county === '32' || county === '33' ? 'viken' : 'other';
-}
