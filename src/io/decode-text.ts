@@ -27,7 +27,10 @@ const CP1252_HIGH = [
   0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
 ];
 
-/** By hand rather than TextDecoder('windows-1252'): Node builds without full ICU lack that label. */
+/**
+ * By hand rather than TextDecoder('windows-1252'): Node's decoder (unlike browsers') treats that
+ * label as Latin-1 and turns 0x80-0x9F (€, Š, curly quotes, dashes) into control characters.
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const chunk = 8192;

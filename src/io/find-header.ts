@@ -7,7 +7,7 @@
 
 import { roleOfHeader } from '../domain/membership/header-vocabulary';
 import type { RawRow } from './raw-row';
-import { filledCount, isBlankRow } from './raw-row';
+import { collapseMerged, filledCount, isBlankRow } from './raw-row';
 
 /** How many non-blank rows from the top may hold the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -77,7 +77,7 @@ export function findHeader(rows: readonly RawRow[]): HeaderFound {
     return out;
   };
   for (const i of candidates) {
-    const cells = rows[i]!.cells;
+    const cells = collapseMerged(rows[i]!.cells);
     if (
       hasHeaderWords(cells) &&
       fitsRowsBelow(cells, nonBlankBelow(i, filledCount(cells) === 1 ? 3 : 5))

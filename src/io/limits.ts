@@ -47,8 +47,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  const text =
-    value >= 10 ? Math.round(value).toString() : (Math.round(value * 10) / 10).toString();
+  const text = value >= 10 ? Math.round(value).toString() : value.toFixed(1);
   return `${text} ${units[unit]}`;
 }
 

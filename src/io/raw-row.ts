@@ -23,3 +23,12 @@ export function usedWidth(cells: readonly string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i + 1;
   return 0;
 }
+
+/**
+ * A row whose filled cells all hold the same text is one value spread by a merge (a title or a
+ * note merged across the table's width): judge it as that single cell.
+ */
+export function collapseMerged(cells: readonly string[]): readonly string[] {
+  const filled = cells.filter((cell) => cell !== '');
+  return filled.length > 1 && filled.every((cell) => cell === filled[0]) ? [filled[0]!] : cells;
+}

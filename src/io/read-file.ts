@@ -8,8 +8,9 @@ import type { FileRead, SourceTable } from '../domain/membership/table';
 import { decodeText, guessBomlessUtf16 } from './decode-text';
 import { formatBytes, resolveLimits, type ReadLimits } from './limits';
 import type { RawRow } from './raw-row';
+import { oleKind } from './ole-kind';
 import { readDelimited } from './read-csv';
-import { readWorkbook, type WorkbookRead } from './read-spreadsheet';
+import { PASSWORD_PROTECTED, readWorkbook, type WorkbookRead } from './read-spreadsheet';
 import { shapeTable } from './shape-table';
 import { sniffBytes, sniffText } from './sniff-format';
 import { zipKind } from './zip-kind';
@@ -43,7 +44,12 @@ function extensionOf(file: string): string {
   return dot > 0 ? file.slice(dot + 1).toLowerCase() : '';
 }
 
-/** " although its name ends in .xlsx" when the name promised something else. */
+/** " although its name ends in .csv" for content that is no table at all. */
+function despiteKnownName(ext: string): string {
+  return SPREADSHEET_EXT.has(ext) || TEXT_EXT.has(ext) ? ` although its name ends in .${ext}` : '';
+}
+
+/** " although its name ends in .xlsx" when the name promised the other kind of table file. */
 function despiteName(ext: string, expected: 'spreadsheet' | 'text'): string {
   const promised = SPREADSHEET_EXT.has(ext) ? 'spreadsheet' : TEXT_EXT.has(ext) ? 'text' : null;
   return promised && promised !== expected ? ` although its name ends in .${ext}` : '';
@@ -116,7 +122,7 @@ function readZip(ctx: Context): FileRead {
   }
   const kind = zipKind(ctx.bytes, directory.entries);
   if (kind.kind === 'other') {
-    return fail(ctx, `the file is ${kind.what}, not a spreadsheet${despiteName(ctx.ext, 'text')}`);
+    return fail(ctx, `the file is ${kind.what}, not a spreadsheet${despiteKnownName(ctx.ext)}`);
   }
   const label = WORKBOOK_LABEL[kind.kind];
   const notes: string[] = [];
@@ -127,6 +133,11 @@ function readZip(ctx: Context): FileRead {
 }
 
 function readOle(ctx: Context): FileRead {
+  const kind = oleKind(ctx.bytes);
+  if (kind.kind === 'encrypted') return fail(ctx, PASSWORD_PROTECTED);
+  if (kind.kind === 'other') {
+    return fail(ctx, `the file is ${kind.what}, not a spreadsheet${despiteKnownName(ctx.ext)}`);
+  }
   const notes: string[] = [];
   const mismatch = despiteName(ctx.ext, 'spreadsheet');
   if (mismatch) {
@@ -147,10 +158,10 @@ function readText(ctx: Context): FileRead {
     case 'html':
       return fail(
         ctx,
-        `the file is a web page without a table, not a spreadsheet${despiteName(ctx.ext, 'text')}`,
+        `the file is a web page without a table, not a spreadsheet${despiteKnownName(ctx.ext)}`,
       );
     case 'xml':
-      return fail(ctx, `the file is an XML document, not a table${despiteName(ctx.ext, 'text')}`);
+      return fail(ctx, `the file is an XML document, not a table${despiteKnownName(ctx.ext)}`);
     case 'json':
       return fail(
         ctx,
@@ -215,8 +226,7 @@ function readChecked(ctx: Context): FileRead {
     case 'empty':
       return fail(ctx, 'the file is empty (0 bytes)');
     case 'binary': {
-      const known = SPREADSHEET_EXT.has(ctx.ext) || TEXT_EXT.has(ctx.ext);
-      const name = known ? ` although its name ends in .${ctx.ext}` : '';
+      const name = despiteKnownName(ctx.ext);
       return fail(
         ctx,
         `the file is ${sniffed.what}, not a spreadsheet or CSV file${name}; export the member list as XLSX or CSV and try again`,

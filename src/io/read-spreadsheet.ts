@@ -20,7 +20,10 @@ export type WorkbookRead =
   | { readonly ok: true; readonly sheets: readonly SheetGrid[]; readonly notes: readonly string[] }
   | { readonly ok: false; readonly reason: string };
 
-const PASSWORD = /password|encrypt/i;
+const PASSWORD = /password/i;
+
+export const PASSWORD_PROTECTED =
+  'the file is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook) and save it again';
 
 function tooManyRows(maxRows: number): string {
   return `the file has more than ${formatCount(maxRows)} rows, the most this app reads from one file; split it into smaller files`;
@@ -106,11 +109,7 @@ export function readWorkbook(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (PASSWORD.test(message)) {
-      return {
-        ok: false,
-        reason:
-          'the file is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook) and save it again',
-      };
+      return { ok: false, reason: PASSWORD_PROTECTED };
     }
     return {
       ok: false,

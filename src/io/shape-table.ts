@@ -9,7 +9,7 @@ import type { SkippedRow, TableRow } from '../domain/membership/table';
 import { normaliseHeader } from '../domain/membership/header-vocabulary';
 import { findHeader } from './find-header';
 import type { RawRow } from './raw-row';
-import { filledCount, isBlankRow, usedWidth } from './raw-row';
+import { collapseMerged, filledCount, isBlankRow, usedWidth } from './raw-row';
 
 export interface ShapedTable {
   readonly headerRow: number;
@@ -33,7 +33,7 @@ const NUMBER = /^-?[\d\s.,]+$/;
 const NOTE_WORDS = 8;
 
 function isNoteRow(cells: readonly string[], blankAbove: boolean, width: number): boolean {
-  const filled = cells.filter((c) => c !== '');
+  const filled = collapseMerged(cells).filter((c) => c !== '');
   if (filled.length === 1) {
     const text = filled[0]!;
     if (NOTE_START.test(text)) return true;

@@ -6,7 +6,6 @@
  */
 
 import Papa from 'papaparse';
-import { isBlankRow } from './raw-row';
 
 export const CANDIDATE_DELIMITERS = ['\t', ';', ',', '|'] as const;
 export type Delimiter = (typeof CANDIDATE_DELIMITERS)[number];
@@ -30,7 +29,8 @@ function score(sample: string, delimiter: Delimiter): Score | null {
     preview: SAMPLE_RECORDS,
     skipEmptyLines: false,
   });
-  const records = parsed.data.filter((r) => !isBlankRow(r.map((c) => c.trim())));
+  // Empty lines say nothing; a line of bare delimiters (';;;') still shows the field count.
+  const records = parsed.data.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
   if (records.length === 0) return null;
   const tally = new Map<number, number>();
   for (const r of records) if (r.length >= 2) tally.set(r.length, (tally.get(r.length) ?? 0) + 1);
