@@ -1,0 +1,72 @@
+/**
+ * What the last load has to say: busy while the worker runs, the error if it failed, the files
+ * refused when nothing usable came out, or a short summary of what was loaded.
+ */
+import { actions, useAppState } from '../../state/store';
+import { count } from '../../ui/i18n/count';
+import { formatInteger } from '../../ui/i18n/format';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { RejectionList } from './RejectionList';
+
+export function LoadNotice() {
+  const t = useT();
+  const status = useAppState((s) => s.status);
+  const pendingFiles = useAppState((s) => s.pendingFiles);
+  const error = useAppState((s) => s.error);
+  const notice = useAppState((s) => s.notice);
+  const analysis = useAppState((s) => s.data?.analysis);
+  const hasData = analysis !== undefined;
+
+  const dismiss = (
+    <button type="button" className="button subtle" onClick={actions.dismissNotice}>
+      {t('load.dismiss')}
+    </button>
+  );
+
+  if (status === 'loading') {
+    return hasData ? (
+      <div className="notice busy" role="status">
+        {t('load.busy', { files: count(t, 'files', pendingFiles) })}
+      </div>
+    ) : null;
+  }
+  if (status === 'error' && error) {
+    return (
+      <div className="notice error" role="alert" data-testid="load-notice">
+        <p>
+          <strong>{t('load.failed')}</strong> {error}
+        </p>
+        {dismiss}
+      </div>
+    );
+  }
+  if (notice?.kind === 'nothing-usable') {
+    return (
+      <div className="notice error" role="alert" data-testid="load-notice">
+        <p>
+          <strong>{hasData ? t('load.nothingUsable') : t('load.nothingUsableEmpty')}</strong>
+        </p>
+        <RejectionList rejected={notice.rejected} />
+        {dismiss}
+      </div>
+    );
+  }
+  if (notice?.kind === 'loaded' && analysis) {
+    return (
+      <div className="notice ok" role="status" data-testid="load-notice">
+        <p>
+          {t('load.loaded', {
+            files: count(t, 'files', notice.files),
+            clusters: count(t, 'clusters', analysis.clusters.length),
+            organisations: count(t, 'organisations', analysis.organisations),
+          })}
+          {notice.rejected > 0
+            ? ` ${t('load.withRejections', { count: formatInteger(notice.rejected) })}`
+            : ''}
+        </p>
+        {dismiss}
+      </div>
+    );
+  }
+  return null;
+}

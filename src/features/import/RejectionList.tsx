@@ -1,0 +1,31 @@
+/** Rejected files and rows as a table: file, row (or "whole file") and the reason in words. */
+import type { Rejection } from '../../domain/membership/types';
+import { formatInteger } from '../../ui/i18n/format';
+import { useT } from '../../ui/i18n/I18nProvider';
+
+type RejectedRow = Pick<Rejection, 'file' | 'row' | 'reason'> & { readonly sheet?: string };
+
+export function RejectionList({ rejected }: { rejected: readonly RejectedRow[] }) {
+  const t = useT();
+  if (rejected.length === 0) return null;
+  return (
+    <table className="table compact rejections" data-testid="rejections">
+      <thead>
+        <tr>
+          <th scope="col">{t('import.file')}</th>
+          <th scope="col">{t('import.row')}</th>
+          <th scope="col">{t('import.reason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rejected.map((r, i) => (
+          <tr key={i}>
+            <td>{r.sheet ? `${r.file} (${r.sheet})` : r.file}</td>
+            <td className="num">{r.row === null ? t('import.wholeFile') : formatInteger(r.row)}</td>
+            <td>{r.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

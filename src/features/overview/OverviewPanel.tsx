@@ -1,0 +1,17 @@
+/** The overview column: headline numbers, the memberships histogram and the import summary. */
+import { useT } from '../../ui/i18n/I18nProvider';
+import { Panel } from '../../ui/Panel';
+import { Headline } from './Headline';
+import { ImportSummary } from './ImportSummary';
+import { MembershipHistogram } from './MembershipHistogram';
+
+export function OverviewPanel() {
+  const t = useT();
+  return (
+    <Panel title={t('overview.title')} className="overview-panel">
+      <Headline />
+      <MembershipHistogram />
+      <ImportSummary />
+    </Panel>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Gives components the current language's strings through `useT()`. The language itself lives in
+ * the app store; the app passes it in, so shared UI pieces never depend on the store.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { en } from './en';
+import { nb, type MessageKey, type Messages } from './nb';
+
+export type Lang = 'nb' | 'en';
+
+export type Translate = (
+  key: MessageKey,
+  values?: Readonly<Record<string, string | number>>,
+) => string;
+
+const MESSAGES: Readonly<Record<Lang, Messages>> = { nb, en };
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function fill(template: string, values?: Readonly<Record<string, string | number>>): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export function translator(lang: Lang): Translate {
+  const messages = MESSAGES[lang];
+  return (key, values) => fill(messages[key], values);
+}
+
+const I18nContext = createContext<{ lang: Lang; t: Translate }>({
+  lang: 'nb',
+  t: translator('nb'),
+});
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useT(): Translate {
+  return useContext(I18nContext).t;
+}
+
+export function useLang(): Lang {
+  return useContext(I18nContext).lang;
+}
