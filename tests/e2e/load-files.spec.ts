@@ -78,3 +78,20 @@ test('a good and a broken file together: the good one loads, the broken one is l
   await expect(summary.getByTestId('rejections')).toContainText('ødelagt.xlsx');
   await expect(summary.getByTestId('rejections')).toContainText('hele filen');
 });
+
+test('dropping files anywhere on the page loads them', async ({ page }) => {
+  await openApp(page, DEFAULT_FACTS.clusters);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'sluppet.csv', { type: 'text/csv' }));
+    return transfer;
+  }, SMALL_CSV);
+  await page.dispatchEvent('.drop-zone', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Slipp filene for å analysere dem')).toBeVisible();
+  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
+
+  await expect(page.getByText('Slipp filene for å analysere dem')).toHaveCount(0);
+  await expect(page.getByTestId('stat-clusters').locator('.stat-value')).toHaveText(nb(2));
+  await page.getByTestId('import-summary').getByText('Filer (1)').click();
+  await expect(page.getByTestId('import-summary')).toContainText('sluppet.csv');
+});

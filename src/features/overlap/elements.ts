@@ -30,6 +30,8 @@ export interface OverlapEdgeData {
   readonly a: string;
   readonly b: string;
   readonly shared: number;
+  /** Shared members over the smaller cluster's members: how much of it the overlap is. */
+  readonly overlap: number;
   readonly width: number;
   readonly label: string;
 }
@@ -44,7 +46,11 @@ export interface ElementOptions {
 export function overlapElements(analysis: Analysis, options: ElementOptions): ElementDefinition[] {
   const maxMembers = Math.max(1, ...analysis.clusters.map((c) => c.members));
   const maxShared = Math.max(1, ...analysis.overlaps.map((o) => o.shared));
-  const nodes: ElementDefinition[] = analysis.clusters.map((cluster) => {
+  // Sorted by name, so the layout (which depends on insertion order) depends on the data alone.
+  const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const clusters = [...analysis.clusters].sort((x, y) => byName(x.name, y.name));
+  const overlaps = [...analysis.overlaps].sort((x, y) => byName(x.a, y.a) || byName(x.b, y.b));
+  const nodes: ElementDefinition[] = clusters.map((cluster) => {
     const inferred = options.isInferred(cluster.name);
     const data: ClusterNodeData = {
       id: nodeId(cluster.name),
@@ -57,7 +63,7 @@ export function overlapElements(analysis: Analysis, options: ElementOptions): El
     };
     return { group: 'nodes', data: { ...data } };
   });
-  const edges: ElementDefinition[] = analysis.overlaps
+  const edges: ElementDefinition[] = overlaps
     .filter((o) => o.shared > 0)
     .map((o) => {
       const data: OverlapEdgeData = {
@@ -67,6 +73,7 @@ export function overlapElements(analysis: Analysis, options: ElementOptions): El
         a: o.a,
         b: o.b,
         shared: o.shared,
+        overlap: o.overlapCoefficient,
         width: Math.max(MIN_EDGE_WIDTH, MAX_EDGE_WIDTH * Math.sqrt(o.shared / maxShared)),
         label: options.formatCount(o.shared),
       };

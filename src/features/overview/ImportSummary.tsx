@@ -5,7 +5,7 @@
 import { useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { RejectionList } from '../import/RejectionList';
+import { LIST_LIMIT, RejectionList } from '../import/RejectionList';
 
 export function ImportSummary() {
   const t = useT();
@@ -42,12 +42,17 @@ export function ImportSummary() {
             {t('import.warnings', { count: formatInteger(report.warnings.length) })}
           </summary>
           <ul className="plain-list">
-            {report.warnings.map((w, i) => (
+            {report.warnings.slice(0, LIST_LIMIT).map((w, i) => (
               <li key={i}>
                 {w.source.file}, {t('import.row').toLowerCase()} {formatInteger(w.source.row)}:{' '}
                 {w.message}
               </li>
             ))}
+            {report.warnings.length > LIST_LIMIT ? (
+              <li className="muted">
+                {t('import.more', { count: formatInteger(report.warnings.length - LIST_LIMIT) })}
+              </li>
+            ) : null}
           </ul>
         </details>
       ) : null}

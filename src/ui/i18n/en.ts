@@ -56,6 +56,7 @@ export const en: Messages = {
   'import.wholeFile': 'whole file',
   'import.files': 'Files ({count})',
   'import.rowsInFile': '{rows} rows',
+  'import.more': '… and {count} more',
   'import.warnings': 'Remarks ({count})',
 
   'map.title': 'Overlap map',

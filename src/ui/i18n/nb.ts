@@ -56,6 +56,7 @@ export const nb = {
   'import.wholeFile': 'hele filen',
   'import.files': 'Filer ({count})',
   'import.rowsInFile': '{rows} rader',
+  'import.more': '… og {count} til',
   'import.warnings': 'Merknader ({count})',
 
   'map.title': 'Overlappskart',
