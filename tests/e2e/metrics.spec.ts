@@ -15,7 +15,7 @@ test('the metrics table has a row per cluster; sorting and selecting work', asyn
 
   await rows.filter({ hasText: 'H2Cluster' }).click();
   await expect(page.getByTestId('cluster-details').locator('h3')).toHaveText('H2Cluster');
-  await expect(rows.filter({ hasText: 'H2Cluster' })).toHaveAttribute('aria-selected', 'true');
+  await expect(rows.filter({ hasText: 'H2Cluster' })).toHaveAttribute('aria-current', 'true');
   const selectedOnMap = await page.evaluate(() =>
     window.__klyngekart!.cy.nodes('.selected').map((n) => String(n.data('name'))),
   );

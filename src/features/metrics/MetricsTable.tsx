@@ -71,7 +71,7 @@ export function MetricsTable() {
               <tr
                 key={row.name}
                 className={row.name === selected ? 'selected' : undefined}
-                aria-selected={row.name === selected}
+                aria-current={row.name === selected ? 'true' : undefined}
                 onClick={() => actions.selectCluster(row.name)}
               >
                 <th scope="row">
