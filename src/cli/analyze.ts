@@ -16,7 +16,9 @@ function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
   const langIndex = argv.indexOf('--lang');
   const language: CliLanguage = langIndex >= 0 && argv[langIndex + 1] === 'en' ? 'en' : 'nb';
-  const paths = argv.filter((a, i) => !a.startsWith('--') && (langIndex < 0 || i !== langIndex + 1));
+  const paths = argv.filter(
+    (a, i) => !a.startsWith('--') && (langIndex < 0 || i !== langIndex + 1),
+  );
   if (paths.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -24,12 +26,20 @@ function main(argv: readonly string[]): number {
   const started = performance.now();
   const { files, missing } = collectFiles(paths);
   const reads: FileRead[] = [
-    ...missing.map((path): FileRead => ({ file: path, ok: false, reason: `${path}: no such file or folder` })),
+    ...missing.map((path): FileRead => ({
+      file: path,
+      ok: false,
+      reason: `${path}: no such file or folder`,
+    })),
     ...files.map((file): FileRead => {
       try {
         return readFile(file.name, readBytes(file));
       } catch (error) {
-        return { file: file.name, ok: false, reason: `${file.name}: could not be read (${(error as Error).message})` };
+        return {
+          file: file.name,
+          ok: false,
+          reason: `${file.name}: could not be read (${(error as Error).message})`,
+        };
       }
     }),
   ];
@@ -39,7 +49,9 @@ function main(argv: readonly string[]): number {
   if (json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   else {
     process.stdout.write(`${formatSummary(analysis, language)}\n`);
-    process.stderr.write(`\n${files.length} ${language === 'nb' ? 'filer' : 'files'}, ${seconds.toFixed(2)} s\n`);
+    process.stderr.write(
+      `\n${files.length} ${language === 'nb' ? 'filer' : 'files'}, ${seconds.toFixed(2)} s\n`,
+    );
   }
   return reads.some((r) => r.ok) ? 0 : 1;
 }

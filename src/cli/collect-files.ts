@@ -16,7 +16,7 @@ export function collectFiles(paths: readonly string[]): { files: InputFile[]; mi
   const files: InputFile[] = [];
   const missing: string[] = [];
   for (const path of paths) {
-    let isFolder = false;
+    let isFolder: boolean;
     try {
       isFolder = statSync(path).isDirectory();
     } catch {
@@ -29,7 +29,8 @@ export function collectFiles(paths: readonly string[]): { files: InputFile[]; mi
     }
     for (const entry of readdirSync(path).sort()) {
       const full = join(path, entry);
-      if (LIST_EXTENSIONS.test(entry) && statSync(full).isFile()) files.push({ name: entry, path: full });
+      if (LIST_EXTENSIONS.test(entry) && statSync(full).isFile())
+        files.push({ name: entry, path: full });
     }
   }
   return { files, missing };

@@ -47,13 +47,19 @@ export function formatSummary(analysis: Analysis, language: CliLanguage): string
     `${w.memberships}: ${n(analysis.memberships)}`,
     `${w.histogram}: 1: ${n(h['1'])}  2: ${n(h['2'])}  3: ${n(h['3'])}  4+: ${n(h['4+'])}`,
     `${w.rows}: ${n(rows)} (${n(imported)} ${w.imported}, ${n(merged)} ${w.merged}, ${n(rowRejections)} ${w.rejected})`,
-    ...rejected.map((r) => `  ${r.file}, ${r.row === null ? w.file : `${w.row} ${r.row}`}: ${r.reason}`),
+    ...rejected.map(
+      (r) => `  ${r.file}, ${r.row === null ? w.file : `${w.row} ${r.row}`}: ${r.reason}`,
+    ),
     '',
     `${w.clusters}:`,
-    ...[...analysis.clusters].sort((a, b) => b.members - a.members).map((c) => `  ${c.name.padEnd(44)} ${n(c.members).padStart(6)}`),
+    ...[...analysis.clusters]
+      .sort((a, b) => b.members - a.members)
+      .map((c) => `  ${c.name.padEnd(44)} ${n(c.members).padStart(6)}`),
     '',
     `${w.overlaps}:`,
-    ...analysis.overlaps.slice(0, 10).map((o) => `  ${`${o.a} – ${o.b}`.padEnd(60)} ${n(o.shared).padStart(5)}`),
+    ...analysis.overlaps
+      .slice(0, 10)
+      .map((o) => `  ${`${o.a} – ${o.b}`.padEnd(60)} ${n(o.shared).padStart(5)}`),
     '',
     `${w.central}:`,
     ...Object.entries(analysis.metrics.clusters)

@@ -42,7 +42,12 @@ export interface CountyLinks {
 export interface Analysis {
   readonly organisations: number;
   readonly memberships: number;
-  readonly membershipHistogram: { readonly '1': number; readonly '2': number; readonly '3': number; readonly '4+': number };
+  readonly membershipHistogram: {
+    readonly '1': number;
+    readonly '2': number;
+    readonly '3': number;
+    readonly '4+': number;
+  };
   readonly clusters: readonly ClusterSummary[];
   readonly overlaps: readonly OverlapSummary[];
   readonly countyLinks: CountyLinks;
@@ -54,6 +59,10 @@ export interface Analysis {
     readonly rows: number;
     readonly imported: number;
     readonly merged: number;
-    readonly rejected: readonly { readonly file: string; readonly row: number | null; readonly reason: string }[];
+    readonly rejected: readonly {
+      readonly file: string;
+      readonly row: number | null;
+      readonly reason: string;
+    }[];
   };
 }

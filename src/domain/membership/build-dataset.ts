@@ -8,6 +8,7 @@
 import { detectMapping, type ColumnMapping } from './column-mapping';
 import { readMemberRow, type MemberRow } from './member-rows';
 import { applyDecisions, type RecognitionDecision } from './decisions';
+import { placementFromRegister, type RegisterEntry } from './register';
 import { resolveOrganisations, type ResolvedGroup } from './resolve';
 import type { FileRead, SourceTable } from './table';
 import type {
@@ -29,6 +30,10 @@ export interface BuildOptions {
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   /** The user's merges, splits and keep-aparts, replayed in order. */
   readonly decisions?: readonly RecognitionDecision[];
+  /** Places chosen by hand, by organisation id; they win over what the lists say. */
+  readonly placements?: Readonly<Record<string, Placement>>;
+  /** Enhetsregisteret entries by organisation number; they place organisations the lists did not. */
+  readonly register?: Readonly<Record<string, RegisterEntry>>;
 }
 
 export function tableKey(table: Pick<SourceTable, 'file' | 'sheet'>): string {
@@ -62,19 +67,31 @@ function commonestType(rows: readonly MemberRow[]): MemberType | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function organisationOf(group: ResolvedGroup): Organisation {
+function placementOf(group: ResolvedGroup, options: BuildOptions): Placement {
+  const manual = options.placements?.[group.id];
+  if (manual) return manual;
+  const fromLists = bestPlacement(group.rows);
+  if (fromLists.kind === 'county' || fromLists.kind === 'abroad' || !group.orgNumber)
+    return fromLists;
+  const entry = options.register?.[group.orgNumber];
+  return (entry && placementFromRegister(entry)) ?? fromLists;
+}
+
+function organisationOf(group: ResolvedGroup, options: BuildOptions): Organisation {
   const named = group.rows.filter((r) => r.hasName);
   const name = (named[0] ?? group.rows[0]!).name;
   const aliases = [...new Set(named.map((r) => r.name))].filter((n) => n !== name);
   const type = commonestType(group.rows);
+  const register = group.orgNumber ? options.register?.[group.orgNumber] : undefined;
   return {
     id: group.id,
     name,
     aliases,
-    placement: bestPlacement(group.rows),
+    placement: placementOf(group, options),
     sources: group.rows.map((r) => r.source),
     ...(group.orgNumber ? { orgNumber: group.orgNumber } : {}),
     ...(type ? { type } : {}),
+    ...(register ? { register } : {}),
   };
 }
 
@@ -152,7 +169,7 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
   const seenPairs = new Set<string>();
   const firstRowOf = new Set<MemberRow>();
   for (const group of groups) {
-    const organisation = organisationOf(group);
+    const organisation = organisationOf(group, options);
     organisations.push(organisation);
     firstRowOf.add(group.rows[0]!);
     group.rows.forEach((row, i) => {

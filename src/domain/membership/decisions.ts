@@ -26,6 +26,13 @@ export function applyDecisions(
   decisions: readonly RecognitionDecision[],
 ): ResolvedGroup[] {
   let result: ResolvedGroup[] = [...groups];
+  // An organisation merged into another answers to the other's id from then on.
+  const mergedInto = new Map<OrgId, OrgId>();
+  const current = (id: OrgId): OrgId => {
+    let at = id;
+    for (let next = mergedInto.get(at); next !== undefined; next = mergedInto.get(at)) at = next;
+    return at;
+  };
   for (const decision of decisions) {
     if (decision.kind === 'split') {
       const key = sourceKey(decision.source);
@@ -40,9 +47,10 @@ export function applyDecisions(
       };
       result = [...result.map((g) => (g === group ? rest : g)), alone];
     } else if (decision.kind === 'merge') {
-      const into = result.find((g) => g.id === decision.a);
-      const from = result.find((g) => g.id === decision.b);
+      const into = result.find((g) => g.id === current(decision.a));
+      const from = result.find((g) => g.id === current(decision.b));
       if (!into || !from || into === from) continue;
+      mergedInto.set(from.id, into.id);
       const orgNumber = into.orgNumber ?? from.orgNumber;
       const merged: ResolvedGroup = {
         id: into.id,

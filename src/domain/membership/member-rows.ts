@@ -7,6 +7,7 @@ import { placeFromHints } from '../geo/place';
 import type { PlaceHints, Placement } from '../geo/types';
 import type { ColumnRole } from './header-vocabulary';
 import { readMemberType } from './member-type';
+import { normaliseName } from './names';
 import { formatOrgNumber, readOrgNumber } from './org-number';
 import type { ColumnMapping } from './column-mapping';
 import { isMark } from './column-mapping';
@@ -70,6 +71,13 @@ export function readMemberRow(
         ? `no organisation name, and ${number.reason}`
         : 'no organisation name or organisation number';
     return { ok: false, source, reason };
+  }
+  if (writtenName !== '' && !orgNumber && normaliseName(writtenName) === '') {
+    return {
+      ok: false,
+      source,
+      reason: `"${writtenName}" is not an organisation name (no letters or digits)`,
+    };
   }
   const clusters = clustersOf(row, mapping);
   if (clusters.length === 0) {

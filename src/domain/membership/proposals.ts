@@ -13,7 +13,8 @@ export interface MergeProposal {
   readonly b: OrgId;
   /** 0..1; higher is more alike. */
   readonly score: number;
-  readonly reason: 'typo' | 'abbreviation' | 'initials' | 'same-name' | 'same-name-other-number';
+  readonly reason:
+    'typo' | 'abbreviation' | 'initials' | 'extra-word' | 'same-name' | 'same-name-other-number';
 }
 
 export interface ProposalOptions {
@@ -31,8 +32,8 @@ export function proposeDuplicates(
   organisations: readonly Organisation[],
   options: ProposalOptions = {},
 ): MergeProposal[] {
-  const minScore = options.minScore ?? 0.6;
-  const maxPostings = options.maxPostings ?? Math.max(50, Math.ceil(organisations.length * 0.02));
+  const minScore = options.minScore ?? 0.55;
+  const maxPostings = options.maxPostings ?? 200;
   const keys = organisations.map(keysOf);
   const grams = keys.map((ks) => ks.map(trigrams));
 
@@ -52,16 +53,32 @@ export function proposeDuplicates(
   );
 
   const proposals: MergeProposal[] = [];
+  // Shared rare trigrams per candidate, counted in a reused array: only candidates sharing a fair
+  // part of their trigrams are compared word by word, which keeps the work near-linear.
+  const shared = new Int32Array(organisations.length);
+  const INITIALS_HIT = 1000;
   for (let i = 0; i < organisations.length; i++) {
-    const candidates = new Set<number>();
+    const touched: number[] = [];
+    let fewest = Infinity;
     for (const key of keys[i]!) {
-      const tokens = [...trigrams(key).map((g) => `g${g}`), `i${key}`, `i${initialsOf(key)}`];
-      for (const token of tokens) {
+      const own = trigrams(key);
+      fewest = Math.min(fewest, own.length);
+      const add = (token: string, weight: number) => {
         const list = index.get(token);
-        if (!list || list.length > maxPostings) continue;
-        for (const j of list) if (j > i) candidates.add(j);
-      }
+        if (!list || list.length > maxPostings) return;
+        for (const j of list) {
+          if (j <= i) continue;
+          if (shared[j] === 0) touched.push(j);
+          shared[j] += weight;
+        }
+      };
+      for (const g of own) add(`g${g}`, 1);
+      add(`i${key}`, INITIALS_HIT);
+      add(`i${initialsOf(key)}`, INITIALS_HIT);
     }
+    const needed = Math.max(2, Math.floor(fewest * 0.35));
+    const candidates = touched.filter((j) => shared[j]! >= needed);
+    for (const j of touched) shared[j] = 0;
     for (const j of candidates) {
       const a = organisations[i]!;
       const b = organisations[j]!;

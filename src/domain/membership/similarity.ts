@@ -43,50 +43,84 @@ export function initialsOf(key: string): string {
     .join('');
 }
 
-/** Tokens of `short` matched in order by equal tokens or prefixes (>= 3 letters) of `long`. */
-function prefixMatchScore(a: string, b: string): number {
-  const ta = a.split(' ');
-  const tb = b.split(' ');
-  if (ta.length !== tb.length || ta.length === 0) return 0;
-  let matched = 0;
-  let abbreviated = 0;
-  for (let i = 0; i < ta.length; i++) {
-    const x = ta[i]!;
-    const y = tb[i]!;
-    if (x === y) matched++;
-    else if ((x.length >= 3 && y.startsWith(x)) || (y.length >= 3 && x.startsWith(y))) {
-      matched++;
-      abbreviated++;
-    } else return 0;
+/** Edits (insert, delete, substitute, swap neighbours) between two short words, capped at 3. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
   }
-  // All tokens line up; each abbreviation costs a little certainty.
-  return matched === ta.length ? Math.max(0, 0.95 - 0.05 * abbreviated) : 0;
+  return Math.min(3, rows[a.length]![b.length]!);
+}
+
+type TokenMatch = { readonly score: number; readonly abbreviated: boolean };
+
+/** One word against another: equal, abbreviated ("tekn" for "teknologi"), or one or two typos. */
+function tokenMatch(x: string, y: string): TokenMatch {
+  if (x === y) return { score: 1, abbreviated: false };
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 3 && long.startsWith(short)) return { score: 0.9, abbreviated: true };
+  const distance = editDistance(x, y);
+  if (distance === 1 && long.length >= 4) return { score: 0.85, abbreviated: false };
+  if (distance === 2 && long.length >= 8) return { score: 0.75, abbreviated: false };
+  return { score: 0, abbreviated: false };
+}
+
+/** Words lined up in order; the weakest pair decides. */
+function alignedScore(ta: readonly string[], tb: readonly string[]): TokenMatch {
+  let score = 1;
+  let abbreviated = false;
+  for (let i = 0; i < ta.length; i++) {
+    const m = tokenMatch(ta[i]!, tb[i]!);
+    score = Math.min(score, m.score);
+    abbreviated ||= m.abbreviated;
+    if (score === 0) break;
+  }
+  return { score, abbreviated };
 }
 
 export interface NameSimilarity {
   readonly score: number;
-  readonly reason: 'typo' | 'abbreviation' | 'initials' | 'same-name';
+  readonly reason: 'typo' | 'abbreviation' | 'initials' | 'extra-word' | 'same-name';
 }
 
+/**
+ * Word-by-word, because a trigram score cannot tell a typo ("Nordlys Teknolgi") from a different
+ * organisation with one more word ("Nordlys Teknologi Lab"). One extra word is proposed, but low.
+ */
 export function nameSimilarity(a: string, b: string): NameSimilarity {
   if (a === b) return { score: 1, reason: 'same-name' };
-  const dice = diceOfTrigrams(trigrams(a), trigrams(b));
-  const prefix = prefixMatchScore(a, b);
-  const single = !a.includes(' ') ? a : !b.includes(' ') ? b : null;
-  const other = single === a ? b : a;
-  const initials =
-    single !== null &&
-    single.length >= 2 &&
-    initialsOf(other).length >= 2 &&
-    initialsOf(other) === single
-      ? 0.85
-      : 0;
-  const best = Math.max(dice, prefix, initials);
-  const reason =
-    best === initials && initials > 0
-      ? 'initials'
-      : best === prefix && prefix > 0
-        ? 'abbreviation'
-        : 'typo';
-  return { score: best, reason };
+  const ta = a.split(' ');
+  const tb = b.split(' ');
+  if (ta.length === tb.length) {
+    const m = alignedScore(ta, tb);
+    if (m.score > 0) return { score: m.score, reason: m.abbreviated ? 'abbreviation' : 'typo' };
+  }
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length === 1 && long.length >= 2) {
+    const initials = initialsOf(long.join(' '));
+    if (initials.length >= 2 && initials === short[0]) return { score: 0.8, reason: 'initials' };
+  }
+  if (long.length === short.length + 1 && short.length >= 1) {
+    let best = 0;
+    for (let skip = 0; skip < long.length; skip++) {
+      best = Math.max(
+        best,
+        alignedScore(
+          short,
+          long.filter((_, i) => i !== skip),
+        ).score,
+      );
+    }
+    if (best > 0) return { score: 0.65 * best, reason: 'extra-word' };
+  }
+  return { score: 0, reason: 'typo' };
 }

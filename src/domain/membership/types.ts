@@ -3,6 +3,7 @@
  * that accounts for every input row. Ids are branded so an OrgId never stands in for a ClusterId.
  */
 import type { Placement } from '../geo/types';
+import type { RegisterEntry } from './register';
 
 export type OrgId = string & { readonly __brand: 'OrgId' };
 export type ClusterId = string & { readonly __brand: 'ClusterId' };
@@ -28,6 +29,8 @@ export interface Organisation {
   readonly placement: Placement;
   readonly type?: MemberType;
   readonly sources: readonly RowSource[];
+  /** What Enhetsregisteret says, when the user looked it up. */
+  readonly register?: RegisterEntry;
 }
 
 export interface Cluster {

@@ -9,7 +9,8 @@ describe('nameSimilarity', () => {
   it.each([
     ['Nordlys Teknologi', 'Nordlys Teknolgi', 'typo', 0.7],
     ['Fjordvik Tekn. Consulting', 'Fjordvik Teknologi Consulting', 'abbreviation', 0.85],
-    ['USN', 'Universitetet i Sørøst-Norge', 'initials', 0.85],
+    ['USN', 'Universitetet i Sørøst-Norge', 'initials', 0.8],
+    ['Sweco Norge', 'Sweco', 'extra-word', 0.6],
   ])('%j ~ %j is a %s above %d', (a, b, reason, atLeast) => {
     const s = nameSimilarity(normaliseName(a), normaliseName(b));
     expect(s.reason).toBe(reason);

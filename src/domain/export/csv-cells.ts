@@ -1,0 +1,30 @@
+/**
+ * CSV that is safe to open in Excel or LibreOffice: every cell quoted as needed, and any cell that
+ * a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) prefixed
+ * with an apostrophe, so names from files can never become formulas (CSV injection).
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The text to write for a cell so that a spreadsheet shows it as text, never runs it. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function csvCell(value: string | number | null | undefined, delimiter = ';'): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim();
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A whole CSV document: UTF-8 with BOM (so Excel reads æøå), CRLF line ends, `;` by default as
+ * Norwegian Excel expects.
+ */
+export function toCsv(
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  delimiter = ';',
+): string {
+  return `\ufeff${rows.map((r) => r.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n')}\r\n`;
+}

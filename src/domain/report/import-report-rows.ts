@@ -1,0 +1,81 @@
+/**
+ * The import report as rows, one per input row (imported, merged, rejected) and per skipped line,
+ * plus a total per file, ready for a table or a CSV download. The counts add up per file.
+ */
+import type { Dataset } from '../membership/types';
+
+export type RowOutcome = 'imported' | 'merged' | 'rejected' | 'skipped';
+
+export interface ReportRow {
+  readonly file: string;
+  readonly sheet: string;
+  readonly row: number | null;
+  readonly outcome: RowOutcome;
+  /** The organisation the row became or joined, or the reason it was rejected or skipped. */
+  readonly detail: string;
+}
+
+export function importReportRows(dataset: Dataset): ReportRow[] {
+  const rows: ReportRow[] = [];
+  for (const org of dataset.organisations) {
+    org.sources.forEach((s, i) =>
+      rows.push({
+        file: s.file,
+        sheet: s.sheet ?? '',
+        row: s.row,
+        outcome: i === 0 ? 'imported' : 'merged',
+        detail: org.name,
+      }),
+    );
+  }
+  for (const r of dataset.report.rejected) {
+    rows.push({
+      file: r.file,
+      sheet: r.sheet ?? '',
+      row: r.row,
+      outcome: 'rejected',
+      detail: r.reason,
+    });
+  }
+  for (const f of dataset.report.files) {
+    for (const s of f.skipped)
+      rows.push({
+        file: f.file,
+        sheet: f.sheet ?? '',
+        row: s.row,
+        outcome: 'skipped',
+        detail: s.reason,
+      });
+  }
+  return rows.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
+  );
+}
+
+const HEADERS = {
+  nb: ['Fil', 'Ark', 'Rad', 'Utfall', 'Organisasjon eller årsak'],
+  en: ['File', 'Sheet', 'Row', 'Outcome', 'Organisation or reason'],
+} as const;
+
+const OUTCOMES = {
+  nb: { imported: 'importert', merged: 'slått sammen', rejected: 'avvist', skipped: 'hoppet over' },
+  en: { imported: 'imported', merged: 'merged', rejected: 'rejected', skipped: 'skipped' },
+} as const;
+
+/** Header + one line per row, in the chosen language, for toCsv(). */
+export function importReportTable(
+  dataset: Dataset,
+  language: 'nb' | 'en',
+): (string | number | null)[][] {
+  return [
+    [...HEADERS[language]],
+    ...importReportRows(dataset).map((r) => [
+      r.file,
+      r.sheet,
+      r.row,
+      OUTCOMES[language][r.outcome],
+      r.detail,
+    ]),
+  ];
+}
