@@ -6,7 +6,11 @@
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// Each run builds into its own folder and serves on its own port (E2E_PORT, else a random one set
+// here and inherited by Playwright's worker processes), so runs at the same time never collide.
+process.env.E2E_PORT ??= String(20000 + Math.floor(Math.random() * 20000));
+const PORT = Number(process.env.E2E_PORT);
+const OUT_DIR = `.e2e-dist/${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,9 +41,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
