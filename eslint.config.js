@@ -11,10 +11,16 @@ const restrict = (packages, folders) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: packages.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'Layering: see STYLE.md.' })),
+      paths: packages
+        .filter((p) => !p.includes('*'))
+        .map((name) => ({ name, message: 'Layering: see STYLE.md.' })),
       patterns: [
-        ...packages.filter((p) => p.includes('*')).map((p) => ({ group: [p], message: 'Layering: see STYLE.md.' })),
-        ...(folders.length ? [{ group: layer(folders), message: 'Dependencies point one way: see STYLE.md.' }] : []),
+        ...packages
+          .filter((p) => p.includes('*'))
+          .map((p) => ({ group: [p], message: 'Layering: see STYLE.md.' })),
+        ...(folders.length
+          ? [{ group: layer(folders), message: 'Dependencies point one way: see STYLE.md.' }]
+          : []),
       ],
     },
   ],
@@ -34,12 +40,31 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: {
-      ...restrict([...ui, 'papaparse', '@e965/xlsx'], ['io', 'worker', 'state', 'features', 'ui', 'app', 'cli']),
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch'],
+      ...restrict(
+        [...ui, 'papaparse', '@e965/xlsx'],
+        ['io', 'worker', 'state', 'features', 'ui', 'app', 'cli'],
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'fetch',
+      ],
     },
   },
-  { files: ['src/io/**'], rules: restrict(ui, ['worker', 'state', 'features', 'ui', 'app', 'cli']) },
-  { files: ['src/worker/**'], rules: restrict(['react', 'react-dom', 'cytoscape', 'zustand'], ['state', 'features', 'ui', 'app', 'cli']) },
+  {
+    files: ['src/io/**'],
+    rules: restrict(ui, ['worker', 'state', 'features', 'ui', 'app', 'cli']),
+  },
+  {
+    files: ['src/worker/**'],
+    rules: restrict(
+      ['react', 'react-dom', 'cytoscape', 'zustand'],
+      ['state', 'features', 'ui', 'app', 'cli'],
+    ),
+  },
   { files: ['src/state/**'], rules: restrict(['cytoscape'], ['features', 'ui', 'app', 'cli']) },
   { files: ['src/ui/**'], rules: restrict([], ['features', 'state', 'app', 'cli', 'worker']) },
   { files: ['src/features/**'], rules: restrict([], ['app', 'cli']) },

@@ -25,21 +25,39 @@ function readJson(path) {
 const suites = [];
 
 rmSync('test-results/unit.json', { force: true });
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 const unit = readJson('test-results/unit.json');
 suites.push(
   unit
-    ? { name: 'unit (vitest)', passed: unit.numPassedTests, failed: unit.numFailedTests + (unit.numTotalTests === 0 || (unitStatus !== 0 && unit.numFailedTests === 0) ? 1 : 0) }
+    ? {
+        name: 'unit (vitest)',
+        passed: unit.numPassedTests,
+        failed:
+          unit.numFailedTests +
+          (unit.numTotalTests === 0 || (unitStatus !== 0 && unit.numFailedTests === 0) ? 1 : 0),
+      }
     : { name: 'unit (vitest)', passed: 0, failed: 1 },
 );
 
 rmSync('test-results/e2e.json', { force: true });
-const e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+const e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
+});
 const e2e = existsSync('test-results/e2e.json') ? readJson('test-results/e2e.json') : null;
 if (e2e?.stats) {
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats;
   const crashed = (e2eStatus !== 0 && unexpected === 0) || expected + unexpected + flaky === 0;
-  suites.push({ name: 'browser (playwright)', passed: expected + flaky, failed: unexpected + skipped + (crashed ? 1 : 0) });
+  suites.push({
+    name: 'browser (playwright)',
+    passed: expected + flaky,
+    failed: unexpected + skipped + (crashed ? 1 : 0),
+  });
 } else {
   suites.push({ name: 'browser (playwright)', passed: 0, failed: 1 });
 }
