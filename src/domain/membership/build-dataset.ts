@@ -89,6 +89,7 @@ function organisationOf(group: ResolvedGroup, options: BuildOptions): Organisati
     aliases,
     placement: placementOf(group, options),
     sources: group.rows.map((r) => r.source),
+    sourceNames: group.rows.map((r) => (r.hasName ? r.name : '')),
     ...(group.orgNumber ? { orgNumber: group.orgNumber } : {}),
     ...(type ? { type } : {}),
     ...(register ? { register } : {}),

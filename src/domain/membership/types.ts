@@ -29,6 +29,8 @@ export interface Organisation {
   readonly placement: Placement;
   readonly type?: MemberType;
   readonly sources: readonly RowSource[];
+  /** The name as written on each row of `sources`, in the same order ('' for a row without one). */
+  readonly sourceNames?: readonly string[];
   /** What Enhetsregisteret says, when the user looked it up. */
   readonly register?: RegisterEntry;
 }
