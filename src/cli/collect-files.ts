@@ -33,7 +33,14 @@ export function collectFiles(paths: readonly string[]): { files: InputFile[]; mi
         files.push({ name: entry, path: full });
     }
   }
-  return { files, missing };
+  return { files: withDistinctNames(files), missing };
+}
+
+/** Two files with one name (from two folders) keep their paths, so every row source is unique. */
+function withDistinctNames(files: readonly InputFile[]): InputFile[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  return files.map((f) => (count.get(f.name)! > 1 ? { ...f, name: f.path } : f));
 }
 
 export function readBytes(file: InputFile): Uint8Array {
