@@ -1,7 +1,11 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
+import { placesEn } from './places.en';
+import { reviewEn } from './review.en';
 
 export const en: Messages = {
+  ...reviewEn,
+  ...placesEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -2,7 +2,12 @@
  * Bokmål UI strings: the source of every message key. en.ts must have exactly the same keys (a
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
+import { placesNb } from './places.nb';
+import { reviewNb } from './review.nb';
+
 export const nb = {
+  ...reviewNb,
+  ...placesNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',

@@ -1,0 +1,58 @@
+/** English strings for duplicate review, the list of changes and splitting (keys as review.nb.ts). */
+import type { ReviewMessages } from './review.nb';
+
+export const reviewEn: ReviewMessages = {
+  'review.title': 'Possible duplicates',
+  'review.intro':
+    'Organisations with similar names that were not merged automatically. Nothing is merged until you choose to.',
+  'review.none': 'No possible duplicates.',
+  'review.noneShown': 'No proposals with a similarity of at least {score}.',
+  'review.showing': 'Showing {shown} of {total} proposals',
+  'review.showMore': 'Show {count} more',
+  'review.minScore': 'Show proposals with similarity at least',
+  'review.sort': 'Sort',
+  'review.sort.score-desc': 'Most alike first',
+  'review.sort.score-asc': 'Least alike first',
+  'review.sort.name': 'Name A–Z',
+  'review.search': 'Search the proposals',
+  'review.score': 'Similarity {score}',
+  'review.reason.typo': 'Nearly the same name (typo?)',
+  'review.reason.abbreviation': 'Abbreviated name',
+  'review.reason.initials': 'Initials',
+  'review.reason.extra-word': 'Extra word in the name',
+  'review.reason.same-name': 'Same name',
+  'review.reason.same-name-other-number': 'Same name, different org. numbers',
+  'review.noNumber': 'no org. number',
+  'review.clusters': 'Clusters: {clusters}',
+  'review.merge': 'Merge',
+  'review.keepApart': 'Keep apart',
+  'review.pairLabel': '“{a}” and “{b}”',
+  'review.bulk.title': 'Merge all above',
+  'review.bulk.threshold': 'Similarity at least',
+  'review.bulk.count.one': '{n} proposal has a similarity of {score} or more.',
+  'review.bulk.count.other': '{n} proposals have a similarity of {score} or more.',
+  'review.bulk.button': 'Merge all {n}',
+  'review.bulk.confirm':
+    'Merge {n} pairs? Each merge is listed under Changes and can be undone there.',
+  'review.bulk.yes': 'Yes, merge',
+  'review.bulk.cancel': 'Cancel',
+
+  'changes.title': 'Changes',
+  'changes.empty':
+    'No changes yet. Merges, keep-aparts and rows split out are listed here and can be undone.',
+  'changes.undo': 'Undo',
+  'changes.undoLast': 'Undo last',
+  'changes.undoLastTitle': 'Undo the last change (Ctrl+Z)',
+  'changes.merge': 'Merged “{a}” and “{b}”',
+  'changes.keepApart': 'Kept “{a}” and “{b}” apart',
+  'changes.split': 'Split out row {row} of {file} (“{name}”)',
+  'changes.orgNumber': 'org. no. {number}',
+
+  'split.rows': '{n} rows',
+  'split.file': 'File',
+  'split.row': 'Row',
+  'split.name': 'Name as written',
+  'split.button': 'Split out',
+  'split.buttonLabel': 'Split out row {row} of {file} as an organisation of its own',
+  'split.noName': '(no name)',
+};
