@@ -1,6 +1,6 @@
 /** The app: wiring only. Language from the store, the example data on start, the page layout. */
 import { useEffect } from 'react';
-import { loadDefaultData } from '../features/default-data/default-files';
+import { exampleSource } from '../features/default-data/default-files';
 import { DefaultDataNote } from '../features/default-data/DefaultDataNote';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { DataGate } from '../features/import/DataGate';
@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { MetricsTable } from '../features/metrics/MetricsTable';
 import { OverlapMap } from '../features/overlap/OverlapMap';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
-import { useAppState } from '../state/store';
+import { actions, useAppState } from '../state/store';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
 import { AppHeader } from './AppHeader';
 
@@ -19,7 +19,7 @@ export function App() {
   const language = useAppState((s) => s.language);
 
   useEffect(() => {
-    void loadDefaultData();
+    void actions.start(exampleSource);
   }, []);
 
   useEffect(() => {

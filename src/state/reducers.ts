@@ -1,68 +1,161 @@
 /**
  * Every state change as a pure function (state, input) -> state, so each can be tested without a
- * browser, a worker or a store. The store module only applies them.
+ * browser, a worker or a store. The store module only applies them. Workspace edits themselves
+ * are in workspace.ts; here they land in the state.
  */
 import type { OverlapSummary } from '../domain/analysis/types';
-import type { PipelineResult } from '../worker/types';
-import type { AppState, DataSource, Language } from './types';
+import type { ColumnMapping } from '../domain/membership/column-mapping';
+import type { BuildResult } from '../worker/types';
+import { exampleWorkspace } from './workspace';
+import type { AppState, Language, LoadNotice, Workspace } from './types';
+
+/** A finished build, as the store hands it over. */
+export type Built = Extract<BuildResult, { ok: true }>;
 
 export function initialState(language: Language = 'nb'): AppState {
   return {
     status: 'loading',
     loadId: 0,
     pendingFiles: 0,
+    workspace: exampleWorkspace(),
     data: null,
     error: null,
     notice: null,
+    storage: { kind: 'unknown' },
+    mappingMemory: {},
     selection: null,
     language,
     minShared: 1,
-  };
-}
-
-export function loadStarted(state: AppState, fileCount: number): AppState {
-  return {
-    ...state,
-    status: 'loading',
-    loadId: state.loadId + 1,
-    pendingFiles: fileCount,
-    error: null,
-    notice: null,
+    view: 'map',
   };
 }
 
 /**
- * A load finished. A result without any cluster (every file rejected) does not replace the data
- * on screen: the user keeps a working app and sees why the files were refused.
+ * A build started. `files` > 0 means files are being read (the busy message counts them, and old
+ * messages go); 0 means a rebuild after a choice, which keeps the notice on screen.
  */
+export function loadStarted(state: AppState, files: number): AppState {
+  return {
+    ...state,
+    status: 'loading',
+    loadId: state.loadId + 1,
+    pendingFiles: files,
+    error: null,
+    notice: files > 0 ? null : state.notice,
+  };
+}
+
+/** The build of the open workspace finished: its data replaces what was shown. */
 export function loadSucceeded(
   state: AppState,
   loadId: number,
-  result: PipelineResult,
-  source: DataSource,
-  files: readonly string[],
+  built: Built,
+  notice: LoadNotice | null = null,
 ): AppState {
   if (loadId !== state.loadId) return state;
-  const { dataset, analysis } = result;
-  const done = { ...state, status: 'ready' as const, pendingFiles: 0, error: null };
-  if (dataset.clusters.length === 0 || dataset.memberships.length === 0) {
-    return { ...done, notice: { kind: 'nothing-usable', rejected: dataset.report.rejected } };
-  }
+  const { workspace } = state;
+  const { dataset, analysis, proposals, previews, files } = built;
+  const sameData =
+    state.data?.source === workspace.source && state.data.workspaceId === workspace.id;
+  const clusters = new Set(analysis.clusters.map((c) => c.name));
+  // A choice (mapping, decision) keeps what the user was looking at, if it still exists.
+  const sel = state.selection;
+  const keep =
+    sameData &&
+    sel !== null &&
+    (sel.kind === 'cluster' ? clusters.has(sel.name) : clusters.has(sel.a) && clusters.has(sel.b));
   return {
-    ...done,
-    data: { dataset, analysis, source, files },
-    selection: null,
-    minShared: 1,
-    notice:
-      source === 'files'
-        ? { kind: 'loaded', files: files.length, rejected: dataset.report.rejected.length }
-        : null,
+    ...state,
+    status: 'ready',
+    pendingFiles: 0,
+    error: null,
+    data: {
+      workspaceId: workspace.id,
+      dataset,
+      analysis,
+      source: workspace.source,
+      files: workspace.files.map((f) => f.name),
+      proposals,
+      previews,
+      reads: files,
+    },
+    selection: keep ? sel : null,
+    minShared: sameData ? state.minShared : 1,
+    notice: notice ?? state.notice,
+  };
+}
+
+/** Another workspace was built and opens with its data in one step (no half-open state). */
+export function workspaceBuilt(
+  state: AppState,
+  loadId: number,
+  workspace: Workspace,
+  built: Built,
+  notice: LoadNotice | null = null,
+): AppState {
+  if (loadId !== state.loadId) return state;
+  const opened = workspaceOpened(state, workspace);
+  return loadSucceeded(opened, opened.loadId, built, notice);
+}
+
+/** Files that gave nothing usable on top of the example data: the example stays, the reasons show. */
+export function nothingUsable(state: AppState, loadId: number, built: Built): AppState {
+  if (loadId !== state.loadId) return state;
+  return {
+    ...state,
+    status: 'ready',
+    pendingFiles: 0,
+    error: null,
+    notice: { kind: 'nothing-usable', rejected: built.dataset.report.rejected },
   };
 }
 
 export function loadFailed(state: AppState, loadId: number, message: string): AppState {
   if (loadId !== state.loadId) return state;
   return { ...state, status: 'error', pendingFiles: 0, error: message };
+}
+
+/** A workspace opened (new, example, restored): builds of the one before no longer land. */
+export function workspaceOpened(state: AppState, workspace: Workspace): AppState {
+  return {
+    ...state,
+    workspace,
+    loadId: state.loadId + 1,
+    selection: null,
+    notice: null,
+    error: null,
+  };
+}
+
+/** The workspace changed in place (a choice was made); the rebuild follows. */
+export function workspaceChanged(state: AppState, workspace: Workspace): AppState {
+  return state.workspace === workspace ? state : { ...state, workspace };
+}
+
+export function storageWorks(state: AppState): AppState {
+  return state.storage.kind === 'ok' ? state : { ...state, storage: { kind: 'ok' } };
+}
+
+/** Storage failed: say so once (the first message is the telling one); the app goes on in memory. */
+export function storageFailed(state: AppState, message: string): AppState {
+  return state.storage.kind === 'failed'
+    ? state
+    : { ...state, storage: { kind: 'failed', message } };
+}
+
+export function mappingRemembered(
+  state: AppState,
+  signature: string,
+  mapping: ColumnMapping,
+): AppState {
+  return { ...state, mappingMemory: { ...state.mappingMemory, [signature]: mapping } };
+}
+
+export function mappingMemoryLoaded(
+  state: AppState,
+  memory: Readonly<Record<string, ColumnMapping>>,
+): AppState {
+  return { ...state, mappingMemory: { ...memory, ...state.mappingMemory } };
 }
 
 export function dismissNotice(state: AppState): AppState {
@@ -74,6 +167,10 @@ export function dismissNotice(state: AppState): AppState {
         error: null,
         status: state.status === 'error' ? 'ready' : state.status,
       };
+}
+
+export function setView(state: AppState, view: string): AppState {
+  return state.view === view ? state : { ...state, view };
 }
 
 /** Selects a cluster by name; an unknown name leaves the state as it was. */

@@ -1,14 +1,18 @@
 /**
  * The one app store (zustand) and the actions that change it. Components read with
  * `useAppState(selector)` and change state only through `actions`; every change is one of the
- * pure functions in reducers.ts. Loading is the one asynchronous action: it asks the worker.
+ * pure functions in reducers.ts / workspace.ts. The workspace actions (workspace-actions.ts) ask
+ * the worker to rebuild and save the workspace in IndexedDB.
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
-import type { InputFile } from '../worker/types';
+import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
 import * as reduce from './reducers';
-import type { AppState, DataSource, Language } from './types';
+import type { AppState, Language } from './types';
+import { createWorkspaceActions } from './workspace-actions';
+
+export type { ExampleSource } from './workspace-actions';
 
 const store = createStore<AppState>()(() => reduce.initialState());
 
@@ -24,28 +28,27 @@ export const getAppState = (): AppState => store.getState();
 const apply = (change: (state: AppState) => AppState) =>
   store.setState(change(store.getState()), true);
 
+async function openStorage() {
+  if (typeof indexedDB === 'undefined') {
+    throw new Error('this browser offers no IndexedDB storage');
+  }
+  return createIndexedDbStorage(await openDatabase());
+}
+
+const workspace = createWorkspaceActions({
+  getState: getAppState,
+  apply,
+  pipeline,
+  openStorage,
+});
+
 export const actions = {
-  /**
-   * Reads the files (fetch, File.arrayBuffer ...) and analyses them in the worker, replacing the
-   * data when the result has clusters. Never throws: failures land in state.error.
-   */
-  async load(source: DataSource, expectedFiles: number, getFiles: () => Promise<InputFile[]>) {
-    apply((s) => reduce.loadStarted(s, expectedFiles));
-    const loadId = store.getState().loadId;
-    try {
-      const files = await getFiles();
-      const names = files.map((f) => f.name);
-      const result = await pipeline().analyseFiles(files);
-      apply((s) => reduce.loadSucceeded(s, loadId, result, source, names));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      apply((s) => reduce.loadFailed(s, loadId, message));
-    }
-  },
+  ...workspace,
   selectCluster: (name: string) => apply((s) => reduce.selectCluster(s, name)),
   selectOverlap: (a: string, b: string) => apply((s) => reduce.selectOverlap(s, a, b)),
   clearSelection: () => apply(reduce.clearSelection),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
+  setView: (view: string) => apply((s) => reduce.setView(s, view)),
   dismissNotice: () => apply(reduce.dismissNotice),
 };

@@ -1,9 +1,16 @@
 /**
- * The shape of the app state: where the data stands (loading, ready, error), the loaded dataset
- * with its analysis, what the user selected and which language the UI speaks.
+ * The shape of the app state: the workspace (the user's files and every choice made about them),
+ * where the data built from it stands (loading, ready, error), the dataset with its analysis,
+ * merge proposals and table previews, what the user selected and which language the UI speaks.
  */
 import type { Analysis } from '../domain/analysis/types';
+import type { Placement } from '../domain/geo/types';
+import type { ColumnMapping } from '../domain/membership/column-mapping';
+import type { RecognitionDecision } from '../domain/membership/decisions';
+import type { MergeProposal } from '../domain/membership/proposals';
+import type { RegisterEntry } from '../domain/membership/register';
 import type { Dataset, Rejection } from '../domain/membership/types';
+import type { FileStatus, TablePreview } from '../worker/types';
 
 export type Language = 'nb' | 'en';
 
@@ -12,16 +19,56 @@ export type Status = 'loading' | 'ready' | 'error';
 /** The bundled example data, or files the user loaded. Only the example marks inferred clusters. */
 export type DataSource = 'default' | 'files';
 
+/** Where a table's mapping came from: the user chose it, or it was remembered from a file with the same headers. */
+export type MappingOrigin = 'user' | 'remembered';
+
+export interface WorkspaceFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/**
+ * Everything the user brought and decided: the files (their bytes live beside it, in memory and
+ * IndexedDB) and the choices replayed on every rebuild. The example workspace is never stored.
+ */
+export interface Workspace {
+  /** 'example' for the bundled default data, else a uuid. */
+  readonly id: string;
+  readonly source: DataSource;
+  readonly files: readonly WorkspaceFile[];
+  /** Key: tableKey(table) from build-dataset.ts. */
+  readonly mappings: Readonly<Record<string, ColumnMapping>>;
+  /** Replayed in order; undo = remove. */
+  readonly decisions: readonly RecognitionDecision[];
+  /** Key: OrgId; manual placement (via 'manual'). */
+  readonly placements: Readonly<Record<string, Placement>>;
+  /** Key: organisation number. */
+  readonly register: Readonly<Record<string, RegisterEntry>>;
+  /** Key: tableKey; how each mapping in `mappings` came about (absent: chosen by the user). */
+  readonly mappingOrigins?: Readonly<Record<string, MappingOrigin>>;
+  /** When the workspace was made (ms since 1970), for listing saved workspaces. */
+  readonly created?: number;
+}
+
 export type Selection =
   | { readonly kind: 'cluster'; readonly name: string }
   | { readonly kind: 'overlap'; readonly a: string; readonly b: string }
   | null;
 
 export interface LoadedData {
+  /** The workspace the data was built from. */
+  readonly workspaceId: string;
   readonly dataset: Dataset;
   readonly analysis: Analysis;
   readonly source: DataSource;
+  /** The files the data was built from, in workspace order. */
   readonly files: readonly string[];
+  /** Possible duplicates left to review: keep-apart pairs are filtered out (in the worker). */
+  readonly proposals: readonly MergeProposal[];
+  /** Per table: file, sheet, encoding, header, first rows, skipped rows, mapping in use and detected. */
+  readonly previews: readonly TablePreview[];
+  /** Per file: read or refused (with the reason), and remarks. */
+  readonly reads: readonly FileStatus[];
 }
 
 /** What the last finished load has to tell the user, beyond the data itself. */
@@ -30,18 +77,30 @@ export type LoadNotice =
   /** Nothing usable came out of the files; the previous data (if any) stays on screen. */
   | { readonly kind: 'nothing-usable'; readonly rejected: readonly Rejection[] };
 
+/** Whether the browser's storage (IndexedDB) works; when not, the app works in memory only. */
+export type Storage =
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'failed'; readonly message: string };
+
 export interface AppState {
   readonly status: Status;
   /** Increases with every load started; a finished load only lands if it is still the latest. */
   readonly loadId: number;
-  /** Files in the load in progress (for the busy message). */
+  /** Files in the load in progress (for the busy message); 0 for a rebuild after a choice. */
   readonly pendingFiles: number;
+  readonly workspace: Workspace;
   readonly data: LoadedData | null;
   /** Why the last load failed (status 'error'); earlier data, if any, stays usable. */
   readonly error: string | null;
   readonly notice: LoadNotice | null;
+  readonly storage: Storage;
+  /** Mappings remembered by header signature (headerSignature()), applied to new files. */
+  readonly mappingMemory: Readonly<Record<string, ColumnMapping>>;
   readonly selection: Selection;
   readonly language: Language;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
+  /** Which main view is shown (tabs in App.tsx): 'map', 'import', ... */
+  readonly view: string;
 }

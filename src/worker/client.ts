@@ -2,11 +2,22 @@
  * The page's typed handle on the analysis worker. One worker, created on first use; file buffers
  * are transferred, not copied. Every failure, including a worker that dies or fails to start,
  * comes back as a rejected promise with a readable message, never as an uncaught page error.
+ * A restarted worker has an empty read cache: build() then answers { ok: false, missing }.
  */
 import { transfer, wrap, type Remote } from 'comlink';
-import type { InputFile, PipelineApi, PipelineResult } from './types';
+import type {
+  BuildRequest,
+  BuildResult,
+  InputFile,
+  PipelineApi,
+  PipelineResult,
+  ReadSummary,
+} from './types';
 
 export interface PipelineClient {
+  readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
+  build(request: BuildRequest): Promise<BuildResult>;
+  forget(names?: readonly string[]): Promise<void>;
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
   dispose(): void;
 }
@@ -43,18 +54,28 @@ export function createPipelineClient(): PipelineClient {
     return state;
   }
 
+  function call<T>(work: (remote: Remote<PipelineApi>) => Promise<T>): Promise<T> {
+    const current = running ?? (running = start());
+    return new Promise<T>((resolve, reject) => {
+      current.pending.add(reject);
+      work(current.remote)
+        .then(resolve, (error: unknown) => reject(toError(error)))
+        .finally(() => current.pending.delete(reject));
+    });
+  }
+
+  const moved = (files: readonly InputFile[]) =>
+    transfer(
+      files,
+      files.map((f) => f.bytes),
+    );
+
   return {
-    analyseFiles(files) {
-      const current = running ?? (running = start());
-      return new Promise<PipelineResult>((resolve, reject) => {
-        current.pending.add(reject);
-        const buffers = files.map((f) => f.bytes);
-        current.remote
-          .analyseFiles(transfer(files, buffers))
-          .then(resolve, (error: unknown) => reject(toError(error)))
-          .finally(() => current.pending.delete(reject));
-      });
-    },
+    readFiles: (files) => call((remote) => remote.readFiles(moved(files))),
+    // comlink's Remote<> splits the union result into a union of promises; it is one promise.
+    build: (request) => call((remote) => remote.build(request) as Promise<BuildResult>),
+    forget: (names) => call((remote) => remote.forget(names)),
+    analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files))),
     dispose() {
       running?.worker.terminate();
       running = null;

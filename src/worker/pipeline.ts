@@ -1,6 +1,6 @@
 /**
- * The whole pipeline as one plain function: bytes -> FileRead -> Dataset -> Analysis. It is what
- * the worker runs; kept apart from the worker glue so it can run anywhere (and be tested in Node).
+ * The whole pipeline as one plain function: bytes -> FileRead -> Dataset -> Analysis, without a
+ * cache. Kept apart from the worker glue so it can run anywhere (and be tested in Node).
  */
 import { analyse } from '../domain/analysis/analyse';
 import { buildDataset } from '../domain/membership/build-dataset';
@@ -15,7 +15,7 @@ export function runPipeline(files: readonly InputFile[]): PipelineResult {
 }
 
 /** A readable message for anything thrown, naming the step so a user can report it usefully. */
-export function describeFailure(error: unknown, files: readonly InputFile[]): string {
+export function describeFailure(error: unknown, files: readonly { name: string }[]): string {
   const cause = error instanceof Error ? error.message : String(error);
   const names = files.map((f) => f.name).join(', ');
   return `The analysis of ${files.length === 1 ? 'the file' : 'the files'} ${names} stopped: ${cause}`;

@@ -1,8 +1,14 @@
 /**
- * The contract between the page and the analysis worker: what goes in (named file bytes) and what
- * comes back (the dataset and its analysis). Plain data only, so it crosses postMessage intact.
+ * The contract between the page and the analysis worker. The worker keeps every file it has read
+ * (bytes -> FileRead, the slow part) in a cache by file name, so a rebuild with other options
+ * (a changed mapping, a decision, a placement) reuses the reads. Plain data only, so everything
+ * crosses postMessage intact.
  */
 import type { Analysis } from '../domain/analysis/types';
+import type { BuildOptions } from '../domain/membership/build-dataset';
+import type { ColumnMapping } from '../domain/membership/column-mapping';
+import type { MergeProposal } from '../domain/membership/proposals';
+import type { SkippedRow, TableRow } from '../domain/membership/table';
 import type { Dataset } from '../domain/membership/types';
 
 export interface InputFile {
@@ -12,11 +18,78 @@ export interface InputFile {
   readonly bytes: ArrayBuffer;
 }
 
+/** One table (a CSV file or a sheet) as the column-mapping view shows it. */
+export interface TablePreview {
+  /** tableKey(table) from build-dataset.ts: the key of workspace.mappings. */
+  readonly key: string;
+  readonly file: string;
+  readonly sheet?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  /** 1-based; 0 when no header was recognised. */
+  readonly headerRow: number;
+  readonly header: readonly string[];
+  /** The first data rows (PREVIEW_ROWS at most). */
+  readonly rows: readonly TableRow[];
+  /** Data rows in the whole table. */
+  readonly rowCount: number;
+  readonly skipped: readonly SkippedRow[];
+  /** Tables in the same file (decides the default cluster name of a per-cluster table). */
+  readonly sheetsInFile: number;
+  /** The mapping the build used: the user's (or a remembered one), else the detected one. */
+  readonly mapping: ColumnMapping;
+  /** What detection alone gives. */
+  readonly detected: ColumnMapping;
+}
+
+/** What reading one file gave, in brief: its tables, or the reason it was refused. */
+export interface FileStatus {
+  readonly file: string;
+  readonly ok: boolean;
+  /** Why the file was refused (ok false). */
+  readonly reason?: string;
+  /** Remarks on a file that was read (e.g. "really an XLSX although its name ends in .csv"). */
+  readonly notes: readonly string[];
+  /** Keys of its tables. */
+  readonly tables: readonly string[];
+}
+
+/** What readFiles() answers: the files just read. */
+export interface ReadSummary {
+  readonly files: readonly FileStatus[];
+  readonly previews: readonly TablePreview[];
+}
+
+export interface BuildRequest extends BuildOptions {
+  /** The files to build from, in this order; each must have been read (readFiles) before. */
+  readonly files: readonly string[];
+}
+
+export type BuildResult =
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      readonly analysis: Analysis;
+      /** Possible duplicates, minus the pairs the user kept apart. */
+      readonly proposals: readonly MergeProposal[];
+      readonly previews: readonly TablePreview[];
+      readonly files: readonly FileStatus[];
+    }
+  /** Some files are not in the cache (e.g. a restarted worker): read them, then build again. */
+  | { readonly ok: false; readonly missing: readonly string[] };
+
+/** The old one-shot result: dataset and analysis of a set of files. */
 export interface PipelineResult {
   readonly dataset: Dataset;
   readonly analysis: Analysis;
 }
 
 export interface PipelineApi {
+  /** Reads the files into the cache (replacing any of the same name) and previews them. */
+  readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
+  build(request: BuildRequest): Promise<BuildResult>;
+  /** Drops files from the cache; no names drops them all. */
+  forget(names?: readonly string[]): Promise<void>;
+  /** One shot, no cache: read and analyse the files. */
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
 }

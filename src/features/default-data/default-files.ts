@@ -1,8 +1,8 @@
 /**
  * The bundled example dataset: the files in data/default, emitted by Vite as same-origin assets
- * and fetched on start (no network beyond the app's own server).
+ * and fetched when the example opens (no network beyond the app's own server).
  */
-import { actions } from '../../state/store';
+import type { ExampleSource } from '../../state/store';
 import type { InputFile } from '../../worker/types';
 
 const URLS = import.meta.glob<string>('/data/default/*.{csv,xlsx,ods}', {
@@ -26,7 +26,5 @@ async function fetchDefaultFiles(): Promise<InputFile[]> {
   );
 }
 
-/** Loads the example data into the app; called once when the app starts. */
-export function loadDefaultData(): Promise<void> {
-  return actions.load('default', ENTRIES.length, fetchDefaultFiles);
-}
+/** The example data for the store: opened on first start and by "Tilbake til eksempeldata". */
+export const exampleSource: ExampleSource = { count: ENTRIES.length, fetch: fetchDefaultFiles };

@@ -5,7 +5,7 @@ import { useT } from '../../ui/i18n/I18nProvider';
 
 export function DataGate({ children }: { children: ReactNode }) {
   const t = useT();
-  const hasData = useAppState((s) => s.data !== null);
+  const hasData = useAppState((s) => (s.data?.dataset.memberships.length ?? 0) > 0);
   const loading = useAppState((s) => s.status === 'loading');
   if (hasData) return <>{children}</>;
   return (

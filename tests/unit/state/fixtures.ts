@@ -4,7 +4,7 @@
  */
 import type { Analysis, OverlapSummary } from '../../../src/domain/analysis/types';
 import type { ClusterId, Dataset, OrgId, Rejection } from '../../../src/domain/membership/types';
-import type { PipelineResult } from '../../../src/worker/types';
+import type { Built } from '../../../src/state/reducers';
 
 const metric = {
   degree: 0,
@@ -20,7 +20,7 @@ export function result(
   clusters: readonly { name: string; size: number }[],
   overlaps: readonly Pick<OverlapSummary, 'a' | 'b' | 'shared'>[] = [],
   rejected: readonly Rejection[] = [],
-): PipelineResult {
+): Built {
   const organisations = clusters.flatMap((c) =>
     Array.from({ length: c.size }, (_, i) => ({
       id: `${c.name}-${i}` as OrgId,
@@ -64,10 +64,10 @@ export function result(
     },
     import: { rows: organisations.length, imported: organisations.length, merged: 0, rejected },
   };
-  return { dataset, analysis };
+  return { ok: true, dataset, analysis, proposals: [], previews: [], files: [] };
 }
 
 /** What buildDataset gives when every file was refused: no clusters, only rejections. */
-export function nothingUsable(rejected: readonly Rejection[]): PipelineResult {
+export function nothingUsable(rejected: readonly Rejection[]): Built {
   return result([], [], rejected);
 }

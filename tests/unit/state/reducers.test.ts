@@ -1,4 +1,7 @@
-/** The app state's pure changes: loading (and its races), selection, language and the map filter. */
+/**
+ * The app state's pure changes: loading (and its races), workspaces opening, storage, remembered
+ * mappings, selection, language and the map filter.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   clearSelection,
@@ -7,11 +10,20 @@ import {
   loadFailed,
   loadStarted,
   loadSucceeded,
+  mappingMemoryLoaded,
+  mappingRemembered,
+  nothingUsable as nothingUsableReducer,
   selectCluster,
   selectOverlap,
   setLanguage,
   setMinShared,
+  setView,
+  storageFailed,
+  storageWorks,
+  workspaceBuilt,
+  workspaceOpened,
 } from '../../../src/state/reducers';
+import { emptyWorkspace, withFiles } from '../../../src/state/workspace';
 import type { AppState } from '../../../src/state/types';
 import { nothingUsable, result } from './fixtures';
 
@@ -27,14 +39,21 @@ const two = result(
   ],
 );
 
-/** A state with `two` loaded from user files. */
+/** A state with `two` loaded from a user workspace of two files. */
 function loaded(): AppState {
-  const started = loadStarted(initialState(), 2);
-  return loadSucceeded(started, started.loadId, two, 'files', ['alfa.csv', 'beta.csv']);
+  const opened = workspaceOpened(
+    initialState(),
+    withFiles(emptyWorkspace('ws-1', 0), [
+      { name: 'alfa.csv', size: 10 },
+      { name: 'beta.csv', size: 20 },
+    ]),
+  );
+  const started = loadStarted(opened, 2);
+  return loadSucceeded(started, started.loadId, two);
 }
 
 describe('loading', () => {
-  it('starts loading with a new load id and clears old messages', () => {
+  it('starts reading files with a new load id and clears old messages', () => {
     const before = {
       ...loaded(),
       error: 'old',
@@ -49,21 +68,62 @@ describe('loading', () => {
     expect(after.data).toBe(before.data);
   });
 
-  it('lands a finished load: data replaced, selection cleared, summary notice for user files', () => {
-    const selected = selectCluster(loaded(), 'Alfa');
-    const started = loadStarted(selected, 1);
+  it('keeps the notice through a rebuild after a choice (no files read)', () => {
+    const notice = { kind: 'loaded' as const, files: 1, rejected: 0 };
+    const after = loadStarted({ ...loaded(), notice }, 0);
+    expect(after.notice).toBe(notice);
+    expect(after.pendingFiles).toBe(0);
+  });
+
+  it('lands a finished load: data from the open workspace, its file names, the notice given', () => {
+    const started = loadStarted(loaded(), 1);
     const other = result([{ name: 'Delta', size: 4 }]);
-    const after = loadSucceeded(started, started.loadId, other, 'files', ['delta.csv']);
+    const notice = { kind: 'loaded' as const, files: 1, rejected: 0 };
+    const after = loadSucceeded(started, started.loadId, other, notice);
     expect(after.status).toBe('ready');
     expect(after.data?.analysis.clusters.map((c) => c.name)).toEqual(['Delta']);
-    expect(after.data?.files).toEqual(['delta.csv']);
-    expect(after.selection).toBeNull();
-    expect(after.notice).toEqual({ kind: 'loaded', files: 1, rejected: 0 });
+    expect(after.data?.files).toEqual(['alfa.csv', 'beta.csv']);
+    expect(after.data?.workspaceId).toBe('ws-1');
+    expect(after.data?.source).toBe('files');
+    expect(after.notice).toEqual(notice);
+  });
+
+  it('keeps a selection that still exists after a rebuild of the same workspace, drops one that does not', () => {
+    const selected = selectCluster(loaded(), 'Alfa');
+    const kept = loadStarted(selected, 0);
+    expect(loadSucceeded(kept, kept.loadId, two).selection).toEqual({
+      kind: 'cluster',
+      name: 'Alfa',
+    });
+    const gone = loadSucceeded(kept, kept.loadId, result([{ name: 'Delta', size: 1 }]));
+    expect(gone.selection).toBeNull();
+  });
+
+  it('clears the selection and the map filter when another workspace opens', () => {
+    const before = setMinShared(selectCluster(loaded(), 'Alfa'), 2);
+    const opened = workspaceOpened(before, emptyWorkspace('ws-2', 0));
+    expect(opened.selection).toBeNull();
+    expect(opened.loadId).toBe(before.loadId + 1);
+    const started = loadStarted(opened, 0);
+    const after = loadSucceeded(started, started.loadId, two);
+    expect(after.minShared).toBe(1);
+    expect(after.data?.workspaceId).toBe('ws-2');
+  });
+
+  it('opens a built workspace in one step, unless a newer load started meanwhile', () => {
+    const started = loadStarted(initialState(), 1);
+    const ws = withFiles(emptyWorkspace('ws-3', 0), [{ name: 'x.csv', size: 1 }]);
+    const after = workspaceBuilt(started, started.loadId, ws, two);
+    expect(after.workspace).toBe(ws);
+    expect(after.data?.workspaceId).toBe('ws-3');
+    expect(after.status).toBe('ready');
+    const newer = loadStarted(started, 1);
+    expect(workspaceBuilt(newer, started.loadId, ws, two)).toBe(newer);
   });
 
   it('shows no load summary for the example data', () => {
     const started = loadStarted(initialState(), 2);
-    const after = loadSucceeded(started, started.loadId, two, 'default', ['a.csv', 'b.csv']);
+    const after = loadSucceeded(started, started.loadId, two);
     expect(after.data?.source).toBe('default');
     expect(after.notice).toBeNull();
   });
@@ -71,10 +131,10 @@ describe('loading', () => {
   it.each([
     [
       'succeeded',
-      (s: AppState, id: number) =>
-        loadSucceeded(s, id, result([{ name: 'Old', size: 1 }]), 'files', []),
+      (s: AppState, id: number) => loadSucceeded(s, id, result([{ name: 'Old', size: 1 }])),
     ],
     ['failed', (s: AppState, id: number) => loadFailed(s, id, 'too late')],
+    ['was unusable', (s: AppState, id: number) => nothingUsableReducer(s, id, nothingUsable([]))],
   ])('ignores a stale load that %s after a newer one started', (_, finish) => {
     const first = loadStarted(loaded(), 1);
     const second = loadStarted(first, 1);
@@ -85,11 +145,10 @@ describe('loading', () => {
     const before = loaded();
     const started = loadStarted(before, 1);
     const rejected = [{ file: 'broken.xlsx', row: null, reason: 'broken.xlsx: not a spreadsheet' }];
-    const after = loadSucceeded(started, started.loadId, nothingUsable(rejected), 'files', [
-      'broken.xlsx',
-    ]);
+    const after = nothingUsableReducer(started, started.loadId, nothingUsable(rejected));
     expect(after.status).toBe('ready');
     expect(after.data).toBe(before.data);
+    expect(after.workspace).toBe(before.workspace);
     expect(after.notice).toEqual({ kind: 'nothing-usable', rejected });
   });
 
@@ -103,6 +162,30 @@ describe('loading', () => {
     const dismissed = dismissNotice(after);
     expect(dismissed.status).toBe('ready');
     expect(dismissed.error).toBeNull();
+  });
+});
+
+describe('storage and remembered mappings', () => {
+  it('keeps the first storage failure message and marks working storage', () => {
+    const failed = storageFailed(initialState(), 'QuotaExceededError');
+    expect(failed.storage).toEqual({ kind: 'failed', message: 'QuotaExceededError' });
+    expect(storageFailed(failed, 'later').storage).toEqual(failed.storage);
+    expect(storageWorks(initialState()).storage).toEqual({ kind: 'ok' });
+  });
+
+  it('remembers a mapping by signature; loading the memory does not undo a newer one', () => {
+    const mapping = { shape: 'long' as const, roles: ['name' as const, 'cluster' as const] };
+    const older = { shape: 'per-cluster' as const, roles: ['name' as const, 'other' as const] };
+    const s = mappingRemembered(initialState(), 'navn|klynge', mapping);
+    expect(s.mappingMemory['navn|klynge']).toBe(mapping);
+    const merged = mappingMemoryLoaded(s, { 'navn|klynge': older, 'a|b': older });
+    expect(merged.mappingMemory['navn|klynge']).toBe(mapping);
+    expect(merged.mappingMemory['a|b']).toBe(older);
+  });
+
+  it('switches the view', () => {
+    expect(setView(initialState(), 'import').view).toBe('import');
+    expect(initialState().view).toBe('map');
   });
 });
 

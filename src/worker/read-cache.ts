@@ -1,0 +1,46 @@
+/**
+ * The worker's memory of files it has read: name -> FileRead. Reading (decoding, sniffing,
+ * unzipping, finding the header) is the slow part of an import and does not depend on the user's
+ * choices, so it happens once per file; every rebuild takes the reads from here.
+ */
+import type { FileRead } from '../domain/membership/table';
+import { readFile } from '../io/read-file';
+
+export interface ReadCache {
+  /** Reads the files and keeps the results, replacing earlier reads of the same name. */
+  add(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): FileRead[];
+  /** The reads of these files in this order, and the names that are not in the cache. */
+  get(names: readonly string[]): { reads: FileRead[]; missing: string[] };
+  forget(names?: readonly string[]): void;
+  readonly size: number;
+}
+
+export function createReadCache(read: typeof readFile = readFile): ReadCache {
+  const reads = new Map<string, FileRead>();
+  return {
+    add(files) {
+      return files.map(({ name, bytes }) => {
+        const result = read(name, bytes);
+        reads.set(name, result);
+        return result;
+      });
+    },
+    get(names) {
+      const found: FileRead[] = [];
+      const missing: string[] = [];
+      for (const name of names) {
+        const hit = reads.get(name);
+        if (hit) found.push(hit);
+        else missing.push(name);
+      }
+      return { reads: found, missing };
+    },
+    forget(names) {
+      if (!names) reads.clear();
+      else for (const name of names) reads.delete(name);
+    },
+    get size() {
+      return reads.size;
+    },
+  };
+}
