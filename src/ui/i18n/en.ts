@@ -1,11 +1,13 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
 import { placesEn } from './places.en';
+import { registerEn } from './register.en';
 import { reviewEn } from './review.en';
 
 export const en: Messages = {
   ...reviewEn,
   ...placesEn,
+  ...registerEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

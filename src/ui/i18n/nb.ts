@@ -3,11 +3,13 @@
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
 import { placesNb } from './places.nb';
+import { registerNb } from './register.nb';
 import { reviewNb } from './review.nb';
 
 export const nb = {
   ...reviewNb,
   ...placesNb,
+  ...registerNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',
