@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { MetricsTable } from '../features/metrics/MetricsTable';
 import { OverlapMap } from '../features/overlap/OverlapMap';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
+import { RegisterPanel } from '../features/register/RegisterPanel';
 import { actions, useAppState } from '../state/store';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
 import { AppHeader } from './AppHeader';
@@ -39,6 +40,7 @@ export function App() {
               <OverlapMap />
               <DetailsPanel />
               <MetricsTable />
+              <RegisterPanel />
             </div>
           </DataGate>
         </main>
