@@ -6,7 +6,7 @@
 import { expose } from 'comlink';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPipelineClient } from '../../../src/worker/client';
-import { pipelineApi } from '../../../src/worker/pipeline-api';
+import { createPipelineApi, pipelineApi } from '../../../src/worker/pipeline-api';
 import type { PipelineApi } from '../../../src/worker/types';
 
 const analyse = vi.hoisted(() => ({ fail: null as string | null }));
@@ -128,6 +128,26 @@ describe('pipeline client', () => {
     expect(dataset.report.rejected).toHaveLength(1);
     expect(dataset.report.rejected[0]).toMatchObject({ file: 'ødelagt.xlsx', row: null });
     expect(dataset.report.rejected[0]!.reason.length).toBeGreaterThan(20);
+    client.dispose();
+  });
+
+  it('reads files into the worker cache and builds from it; a fresh worker reports them missing', async () => {
+    FakeWorker.api = createPipelineApi();
+    const client = createPipelineClient();
+    const file = csv(SMALL, 'liste.csv');
+    const summary = await client.readFiles([file]);
+    expect(file.bytes.byteLength).toBe(0);
+    expect(summary.previews.map((p) => p.key)).toEqual(['liste.csv']);
+    const built = await client.build({ files: ['liste.csv'] });
+    expect(built.ok && built.dataset.clusters.map((c) => c.name)).toEqual(['Klynge A', 'Klynge B']);
+
+    FakeWorker.api = 'crash';
+    await expect(client.forget(['x'])).rejects.toThrow('The analysis worker failed');
+    FakeWorker.api = createPipelineApi();
+    expect(await client.build({ files: ['liste.csv'] })).toEqual({
+      ok: false,
+      missing: ['liste.csv'],
+    });
     client.dispose();
   });
 });
