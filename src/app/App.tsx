@@ -11,7 +11,11 @@ import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { MetricsTable } from '../features/metrics/MetricsTable';
 import { OverlapMap } from '../features/overlap/OverlapMap';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
+import { PlacesPanel } from '../features/places/PlacesPanel';
 import { RegisterPanel } from '../features/register/RegisterPanel';
+import { ChangesPanel } from '../features/review/ChangesPanel';
+import { ReviewPanel } from '../features/review/ReviewPanel';
+import { UndoShortcut } from '../features/review/UndoShortcut';
 import { actions, useAppState } from '../state/store';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
 import { AppHeader } from './AppHeader';
@@ -29,6 +33,7 @@ export function App() {
 
   return (
     <I18nProvider lang={language}>
+      <UndoShortcut />
       <DropZone>
         <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />
         <main className="page">
@@ -40,6 +45,9 @@ export function App() {
               <OverlapMap />
               <DetailsPanel />
               <MetricsTable />
+              <ReviewPanel />
+              <ChangesPanel />
+              <PlacesPanel />
               <RegisterPanel />
             </div>
           </DataGate>

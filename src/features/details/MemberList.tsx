@@ -8,6 +8,7 @@ import type { Organisation } from '../../domain/membership/types';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { SearchInput } from '../../ui/SearchInput';
+import { SplitOut } from '../review/SplitOut';
 import { placeLabel } from './place-label';
 
 export function MemberList({
@@ -64,7 +65,10 @@ export function MemberList({
           <tbody>
             {shown.map(({ org, county, number }) => (
               <tr key={org.id}>
-                <td>{org.name}</td>
+                <td>
+                  {org.name}
+                  <SplitOut org={org} />
+                </td>
                 <td className="num nowrap">{number}</td>
                 <td>{county}</td>
               </tr>

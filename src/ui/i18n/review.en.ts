@@ -49,9 +49,7 @@ export const reviewEn: ReviewMessages = {
   'changes.orgNumber': 'org. no. {number}',
 
   'split.rows': '{n} rows',
-  'split.file': 'File',
   'split.row': 'Row',
-  'split.name': 'Name as written',
   'split.button': 'Split out',
   'split.buttonLabel': 'Split out row {row} of {file} as an organisation of its own',
   'split.noName': '(no name)',

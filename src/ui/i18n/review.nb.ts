@@ -51,9 +51,7 @@ export const reviewNb = {
   'changes.orgNumber': 'org.nr. {number}',
 
   'split.rows': '{n} rader',
-  'split.file': 'Fil',
   'split.row': 'Rad',
-  'split.name': 'Skrevet navn',
   'split.button': 'Skill ut',
   'split.buttonLabel': 'Skill ut rad {row} i {file} som egen organisasjon',
   'split.noName': '(uten navn)',
