@@ -1,12 +1,18 @@
-/** The app: wiring only. Language from the store, the example data on start, the page layout. */
+/**
+ * The app: wiring only. Language from the store, the workspace (restored, or the example data) on
+ * start, the page layout: notices and the workspace bar, the analysis panels, the import panel.
+ */
 import { useEffect } from 'react';
 import { exampleSource } from '../features/default-data/default-files';
 import { DefaultDataNote } from '../features/default-data/DefaultDataNote';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { DataGate } from '../features/import/DataGate';
 import { DropZone } from '../features/import/DropZone';
+import { ImportView } from '../features/import/ImportView';
 import { LoadFilesButton } from '../features/import/LoadFilesButton';
 import { LoadNotice } from '../features/import/LoadNotice';
+import { StorageNotice } from '../features/import/StorageNotice';
+import { WorkspaceBar } from '../features/import/WorkspaceBar';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { MetricsTable } from '../features/metrics/MetricsTable';
 import { OverlapMap } from '../features/overlap/OverlapMap';
@@ -37,7 +43,9 @@ export function App() {
       <DropZone>
         <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />
         <main className="page">
+          <StorageNotice />
           <DefaultDataNote />
+          <WorkspaceBar />
           <LoadNotice />
           <DataGate>
             <div className="layout">
@@ -51,6 +59,7 @@ export function App() {
               <RegisterPanel />
             </div>
           </DataGate>
+          <ImportView />
         </main>
       </DropZone>
     </I18nProvider>

@@ -26,7 +26,6 @@ export function initialState(language: Language = 'nb'): AppState {
     selection: null,
     language,
     minShared: 1,
-    view: 'map',
   };
 }
 
@@ -167,10 +166,6 @@ export function dismissNotice(state: AppState): AppState {
         error: null,
         status: state.status === 'error' ? 'ready' : state.status,
       };
-}
-
-export function setView(state: AppState, view: string): AppState {
-  return state.view === view ? state : { ...state, view };
 }
 
 /** Selects a cluster by name; an unknown name leaves the state as it was. */

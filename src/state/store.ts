@@ -49,6 +49,5 @@ export const actions = {
   clearSelection: () => apply(reduce.clearSelection),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
-  setView: (view: string) => apply((s) => reduce.setView(s, view)),
   dismissNotice: () => apply(reduce.dismissNotice),
 };

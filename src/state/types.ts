@@ -101,6 +101,4 @@ export interface AppState {
   readonly language: Language;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
-  /** Which main view is shown (tabs in App.tsx): 'map', 'import', ... */
-  readonly view: string;
 }

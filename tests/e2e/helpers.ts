@@ -3,7 +3,7 @@
  * map draws a node or an edge (through the test hook window.__klyngekart.cy) so the test can click
  * the canvas there with the mouse, and collect page errors so any uncaught exception fails a test.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface ScreenPoint {
   readonly x: number;
@@ -115,4 +115,14 @@ export async function backgroundPoint(page: Page): Promise<ScreenPoint> {
   });
   if (!point) throw new Error('No free background on the map');
   return point;
+}
+
+/**
+ * The organisation names in a member list, in order: the text before anything else in each first
+ * cell (the cell also holds the rows an organisation came from, with split-out buttons).
+ */
+export function memberNames(list: Locator): Promise<string[]> {
+  return list
+    .locator('tbody td:first-child')
+    .evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? '').trim()));
 }

@@ -5,11 +5,21 @@
 import { actions, useAppState } from '../../state/store';
 import { count } from '../../ui/i18n/count';
 import { formatInteger } from '../../ui/i18n/format';
-import { useT } from '../../ui/i18n/I18nProvider';
+import { useLang, useT } from '../../ui/i18n/I18nProvider';
+import { reasonText } from './reason-text';
+import { IMPORT_PANEL_ID } from './ImportView';
 import { RejectionList } from './RejectionList';
+
+/** Scrolls to the import panel (at the foot of the page) and moves the focus there. */
+function showImport() {
+  const panel = document.getElementById(IMPORT_PANEL_ID);
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.focus({ preventScroll: true });
+}
 
 export function LoadNotice() {
   const t = useT();
+  const lang = useLang();
   const status = useAppState((s) => s.status);
   const pendingFiles = useAppState((s) => s.pendingFiles);
   const error = useAppState((s) => s.error);
@@ -26,7 +36,9 @@ export function LoadNotice() {
   if (status === 'loading') {
     return hasData ? (
       <div className="notice busy" role="status">
-        {t('load.busy', { files: count(t, 'files', pendingFiles) })}
+        {pendingFiles > 0
+          ? t('load.busy', { files: count(t, 'files', pendingFiles) })
+          : t('load.updating')}
       </div>
     ) : null;
   }
@@ -46,7 +58,12 @@ export function LoadNotice() {
         <p>
           <strong>{hasData ? t('load.nothingUsable') : t('load.nothingUsableEmpty')}</strong>
         </p>
-        <RejectionList rejected={notice.rejected} />
+        <RejectionList
+          rejected={notice.rejected.map((r) => ({
+            ...r,
+            reason: reasonText(r.reason, lang, r.file),
+          }))}
+        />
         {dismiss}
       </div>
     );
@@ -64,6 +81,9 @@ export function LoadNotice() {
             ? ` ${t('load.withRejections', { count: formatInteger(notice.rejected) })}`
             : ''}
         </p>
+        <button type="button" className="button subtle" onClick={showImport}>
+          {t('load.seeReport')}
+        </button>
         {dismiss}
       </div>
     );

@@ -1,10 +1,12 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
+import { importEn } from './import.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
 import { reviewEn } from './review.en';
 
 export const en: Messages = {
+  ...importEn,
   ...reviewEn,
   ...placesEn,
   ...registerEn,

@@ -2,11 +2,13 @@
  * Bokmål UI strings: the source of every message key. en.ts must have exactly the same keys (a
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
+import { importNb } from './import.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
 import { reviewNb } from './review.nb';
 
 export const nb = {
+  ...importNb,
   ...reviewNb,
   ...placesNb,
   ...registerNb,

@@ -17,7 +17,6 @@ import {
   selectOverlap,
   setLanguage,
   setMinShared,
-  setView,
   storageFailed,
   storageWorks,
   workspaceBuilt,
@@ -181,11 +180,6 @@ describe('storage and remembered mappings', () => {
     const merged = mappingMemoryLoaded(s, { 'navn|klynge': older, 'a|b': older });
     expect(merged.mappingMemory['navn|klynge']).toBe(mapping);
     expect(merged.mappingMemory['a|b']).toBe(older);
-  });
-
-  it('switches the view', () => {
-    expect(setView(initialState(), 'import').view).toBe('import');
-    expect(initialState().view).toBe('map');
   });
 });
 

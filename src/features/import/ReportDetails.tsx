@@ -1,0 +1,70 @@
+/** The rows behind one table's counts: merged (into which organisation, and why), rejected, skipped. */
+import { formatInteger } from '../../ui/i18n/format';
+import { useLang, useT } from '../../ui/i18n/I18nProvider';
+import { LIST_LIMIT } from './RejectionList';
+import { reasonText } from './reason-text';
+import type { ReportEntry } from './report-model';
+
+function Capped<T>({ items, render }: { items: readonly T[]; render: (item: T) => string }) {
+  const t = useT();
+  return (
+    <ul className="plain-list">
+      {items.slice(0, LIST_LIMIT).map((item, i) => (
+        <li key={i}>{render(item)}</li>
+      ))}
+      {items.length > LIST_LIMIT ? (
+        <li className="muted">
+          {t('import.more', { count: formatInteger(items.length - LIST_LIMIT) })}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+export function ReportDetails({ entry }: { entry: ReportEntry }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div className="report-details">
+      {entry.merges.length > 0 ? (
+        <section data-testid="report-merges">
+          <h4>{t('report.merged')}</h4>
+          <Capped
+            items={entry.merges}
+            render={(m) =>
+              `${t('report.mergedInto', { row: formatInteger(m.row), name: m.into })} (${t(`report.by.${m.by}`)})`
+            }
+          />
+        </section>
+      ) : null}
+      {entry.rejections.length > 0 ? (
+        <section data-testid="report-rejections">
+          <h4>{t('report.rejected')}</h4>
+          <Capped
+            items={entry.rejections}
+            render={(r) =>
+              t('report.rejectedRow', {
+                row: formatInteger(r.row),
+                reason: reasonText(r.reason, lang),
+              })
+            }
+          />
+        </section>
+      ) : null}
+      {entry.skipped.length > 0 ? (
+        <section data-testid="report-skipped">
+          <h4>{t('report.skipped')}</h4>
+          <Capped
+            items={entry.skipped}
+            render={(s) =>
+              t('report.skippedRow', {
+                row: formatInteger(s.row),
+                reason: reasonText(s.reason, lang),
+              })
+            }
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
