@@ -23,6 +23,27 @@ async function loadFixtures(page: Page) {
   await expect(page.getByTestId('stat-organisations').locator('.stat-value')).toHaveText(nb(10));
 }
 
+/** Manual placements per stored workspace (IndexedDB), so a reload waits for the save. */
+async function savedPlacements(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('klyngekart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('workspaces')) return resolve([]);
+          const all = db.transaction('workspaces').objectStore('workspaces').getAll();
+          all.onsuccess = () =>
+            resolve(
+              (all.result as { placements: object }[]).map((w) => Object.keys(w.placements).length),
+            );
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
 const places = (page: Page) => page.getByTestId('places-panel');
 const countyBars = (page: Page) =>
   page.getByTestId('cluster-details').getByRole('list', { name: 'Medlemmer etter fylke' });
@@ -75,7 +96,7 @@ test('the Viken members are unplaced with their three candidates, and can be pla
   );
 });
 
-test('select all, then place abroad', async ({ page }) => {
+test('select all, then place abroad; the placements survive a reload', async ({ page }) => {
   await loadFixtures(page);
   await places(page).getByRole('checkbox', { name: 'Velg alle' }).check();
   const chooser = page.getByTestId('county-chooser');
@@ -87,4 +108,9 @@ test('select all, then place abroad', async ({ page }) => {
   await expect(countyBars(page).locator('li', { hasText: 'Utlandet' })).toContainText(
     /Utlandet\s*3/,
   );
+
+  await expect.poll(() => savedPlacements(page)).toEqual([3]);
+  await page.reload();
+  await expect(page.getByTestId('places-count')).toHaveText('0');
+  await expect(page.getByTestId('manual-placements').getByRole('listitem')).toHaveCount(3);
 });

@@ -23,6 +23,28 @@ async function loadFixtures(page: Page) {
   await expect(organisations(page)).toHaveText(nb(ORGANISATIONS));
 }
 
+/**
+ * What the browser has saved: decision counts of the stored workspaces (IndexedDB 'klyngekart',
+ * store 'workspaces'), so a reload waits for the save instead of for a guessed time.
+ */
+async function savedDecisions(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('klyngekart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('workspaces')) return resolve([]);
+          const all = db.transaction('workspaces').objectStore('workspaces').getAll();
+          all.onsuccess = () =>
+            resolve((all.result as { decisions: unknown[] }[]).map((w) => w.decisions.length));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
 const organisations = (page: Page) => page.getByTestId('stat-organisations').locator('.stat-value');
 const review = (page: Page) => page.getByTestId('review-panel');
 const changes = (page: Page) => page.getByTestId('changes-panel');
@@ -134,4 +156,29 @@ test('a row is split out of an organisation written on two rows, and merged back
   await expect(page.getByTestId('member-list').getByTestId('split-rows')).toHaveCount(0);
   await page.getByRole('button', { name: 'Angre siste' }).click();
   await expect(organisations(page)).toHaveText(nb(ORGANISATIONS));
+});
+
+test('decisions are kept with the workspace: after a reload they still apply and read the same', async ({
+  page,
+}) => {
+  await loadFixtures(page);
+  await proposal(page, 'Nordlys Teknologi AS', 'Nordlys Teknolgi')
+    .getByRole('button', { name: 'Slå sammen' })
+    .click();
+  await proposal(page, 'Fjordvik Teknologi Consulting', 'Fjordvik Tekn. Consulting')
+    .getByRole('button', { name: 'Hold adskilt' })
+    .click();
+  await expect(changes(page).getByRole('listitem')).toHaveCount(2);
+  await expect.poll(() => savedDecisions(page)).toEqual([2]);
+
+  await page.reload();
+  await expect(organisations(page)).toHaveText(nb(ORGANISATIONS - 1));
+  // Newest first; the merged-away organisation is named from the spellings kept in the dataset.
+  await expect(changes(page).getByRole('listitem')).toHaveText([
+    /Holdt «Fjordvik Teknologi Consulting» og «Fjordvik Tekn\. Consulting» adskilt/,
+    /Slo sammen «Nordlys Teknologi AS» og «Nordlys Teknolgi»/,
+  ]);
+  await expect(page.getByTestId('review-count')).toHaveText('1');
+  await page.getByRole('button', { name: 'Angre siste' }).click();
+  await expect(page.getByTestId('review-count')).toHaveText('2');
 });

@@ -58,6 +58,7 @@ export function MemberList({
           <thead>
             <tr>
               <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('split.column')}</th>
               <th scope="col">{t('members.orgNumber')}</th>
               <th scope="col">{t('members.county')}</th>
             </tr>
@@ -65,8 +66,8 @@ export function MemberList({
           <tbody>
             {shown.map(({ org, county, number }) => (
               <tr key={org.id}>
-                <td>
-                  {org.name}
+                <td>{org.name}</td>
+                <td className="split-cell">
                   <SplitOut org={org} />
                 </td>
                 <td className="num nowrap">{number}</td>

@@ -48,6 +48,7 @@ export const reviewEn: ReviewMessages = {
   'changes.split': 'Split out row {row} of {file} (“{name}”)',
   'changes.orgNumber': 'org. no. {number}',
 
+  'split.column': 'Rows',
   'split.rows': '{n} rows',
   'split.row': 'Row',
   'split.button': 'Split out',

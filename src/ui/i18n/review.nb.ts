@@ -50,6 +50,7 @@ export const reviewNb = {
   'changes.split': 'Skilte ut rad {row} i {file} («{name}»)',
   'changes.orgNumber': 'org.nr. {number}',
 
+  'split.column': 'Rader',
   'split.rows': '{n} rader',
   'split.row': 'Rad',
   'split.button': 'Skill ut',
