@@ -5,7 +5,7 @@
  * initials, so the work grows with the number of similar pairs, not with n².
  */
 import { normaliseName } from './names';
-import { initialsOf, nameSimilarity, trigrams } from './similarity';
+import { abbreviationsIn, initialsOf, nameSimilarity, trigrams } from './similarity';
 import type { OrgId, Organisation } from './types';
 
 export interface MergeProposal {
@@ -24,8 +24,22 @@ export interface ProposalOptions {
   readonly maxPostings?: number;
 }
 
-function keysOf(org: Organisation): string[] {
-  return [...new Set([org.name, ...org.aliases].map(normaliseName).filter((k) => k !== ''))];
+interface NameKey {
+  readonly key: string;
+  /** Words the written name marks as abbreviations ("Tekn."). */
+  readonly abbreviations: ReadonlySet<string>;
+}
+
+function keysOf(org: Organisation): NameKey[] {
+  const byKey = new Map<string, Set<string>>();
+  for (const written of [org.name, ...org.aliases]) {
+    const key = normaliseName(written);
+    if (key === '') continue;
+    const marks = byKey.get(key) ?? new Set<string>();
+    for (const word of abbreviationsIn(written)) marks.add(normaliseName(word));
+    byKey.set(key, marks);
+  }
+  return [...byKey].map(([key, abbreviations]) => ({ key, abbreviations }));
 }
 
 export function proposeDuplicates(
@@ -35,7 +49,7 @@ export function proposeDuplicates(
   const minScore = options.minScore ?? 0.55;
   const maxPostings = options.maxPostings ?? 200;
   const keys = organisations.map(keysOf);
-  const grams = keys.map((ks) => ks.map(trigrams));
+  const grams = keys.map((ks) => ks.map((k) => trigrams(k.key)));
 
   const index = new Map<string, number[]>();
   const post = (token: string, i: number) => {
@@ -44,7 +58,7 @@ export function proposeDuplicates(
     else if (list[list.length - 1] !== i) list.push(i);
   };
   keys.forEach((ks, i) =>
-    ks.forEach((key, k) => {
+    ks.forEach(({ key }, k) => {
       for (const g of grams[i]![k]!) post(`g${g}`, i);
       if (!key.includes(' ')) post(`i${key}`, i);
       const initials = initialsOf(key);
@@ -60,7 +74,7 @@ export function proposeDuplicates(
   for (let i = 0; i < organisations.length; i++) {
     const touched: number[] = [];
     let fewest = Infinity;
-    for (const key of keys[i]!) {
+    for (const { key } of keys[i]!) {
       const own = trigrams(key);
       fewest = Math.min(fewest, own.length);
       const add = (token: string, weight: number) => {
@@ -85,7 +99,7 @@ export function proposeDuplicates(
       let best = { score: 0, reason: 'typo' as MergeProposal['reason'] };
       for (const ka of keys[i]!) {
         for (const kb of keys[j]!) {
-          const s = nameSimilarity(ka, kb);
+          const s = nameSimilarity(ka.key, kb.key, { a: ka.abbreviations, b: kb.abbreviations });
           if (s.score > best.score) best = s;
         }
       }

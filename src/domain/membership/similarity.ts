@@ -63,11 +63,31 @@ export function editDistance(a: string, b: string): number {
 
 type TokenMatch = { readonly score: number; readonly abbreviated: boolean };
 
-/** One word against another: equal, abbreviated ("tekn" for "teknologi"), or one or two typos. */
-function tokenMatch(x: string, y: string): TokenMatch {
+/** Words written with a full stop after them ("Tekn."), lower case: the marks of abbreviations. */
+export function abbreviationsIn(name: string): ReadonlySet<string> {
+  const marked = new Set<string>();
+  for (const match of name.toLowerCase().matchAll(/(\p{L}{2,})\.(?=\s|,|$)/gu))
+    marked.add(match[1]!);
+  return marked;
+}
+
+/** Abbreviations allowed on each side; without them any prefix counts (tests, plain keys). */
+export interface AbbreviationMarks {
+  readonly a?: ReadonlySet<string>;
+  readonly b?: ReadonlySet<string>;
+}
+
+/**
+ * One word against another: equal, abbreviated ("tekn." for "teknologi"), or one or two typos.
+ * An unmarked prefix is not an abbreviation: "Tind" and "Tindsund" are different names.
+ */
+function tokenMatch(x: string, y: string, marks: AbbreviationMarks = {}): TokenMatch {
   if (x === y) return { score: 1, abbreviated: false };
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length >= 3 && long.startsWith(short)) return { score: 0.9, abbreviated: true };
+  const shortMarks = x.length <= y.length ? marks.a : marks.b;
+  const marked = shortMarks === undefined || shortMarks.has(short);
+  if (marked && short.length >= 3 && long.startsWith(short))
+    return { score: 0.9, abbreviated: true };
   const distance = editDistance(x, y);
   if (distance === 1 && long.length >= 4) return { score: 0.85, abbreviated: false };
   if (distance === 2 && long.length >= 8) return { score: 0.75, abbreviated: false };
@@ -75,11 +95,15 @@ function tokenMatch(x: string, y: string): TokenMatch {
 }
 
 /** Words lined up in order; the weakest pair decides. */
-function alignedScore(ta: readonly string[], tb: readonly string[]): TokenMatch {
+function alignedScore(
+  ta: readonly string[],
+  tb: readonly string[],
+  marks: AbbreviationMarks = {},
+): TokenMatch {
   let score = 1;
   let abbreviated = false;
   for (let i = 0; i < ta.length; i++) {
-    const m = tokenMatch(ta[i]!, tb[i]!);
+    const m = tokenMatch(ta[i]!, tb[i]!, marks);
     score = Math.min(score, m.score);
     abbreviated ||= m.abbreviated;
     if (score === 0) break;
@@ -96,12 +120,16 @@ export interface NameSimilarity {
  * Word-by-word, because a trigram score cannot tell a typo ("Nordlys Teknolgi") from a different
  * organisation with one more word ("Nordlys Teknologi Lab"). One extra word is proposed, but low.
  */
-export function nameSimilarity(a: string, b: string): NameSimilarity {
+export function nameSimilarity(
+  a: string,
+  b: string,
+  marks: AbbreviationMarks = {},
+): NameSimilarity {
   if (a === b) return { score: 1, reason: 'same-name' };
   const ta = a.split(' ');
   const tb = b.split(' ');
   if (ta.length === tb.length) {
-    const m = alignedScore(ta, tb);
+    const m = alignedScore(ta, tb, marks);
     if (m.score > 0) return { score: m.score, reason: m.abbreviated ? 'abbreviation' : 'typo' };
   }
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
@@ -109,18 +137,12 @@ export function nameSimilarity(a: string, b: string): NameSimilarity {
     const initials = initialsOf(long.join(' '));
     if (initials.length >= 2 && initials === short[0]) return { score: 0.8, reason: 'initials' };
   }
+  // One more word, the others equal letter for letter ("Sweco Norge" / "Sweco"): weak evidence.
   if (long.length === short.length + 1 && short.length >= 1) {
-    let best = 0;
     for (let skip = 0; skip < long.length; skip++) {
-      best = Math.max(
-        best,
-        alignedScore(
-          short,
-          long.filter((_, i) => i !== skip),
-        ).score,
-      );
+      const rest = long.filter((_, i) => i !== skip);
+      if (rest.every((t, i) => t === short[i])) return { score: 0.65, reason: 'extra-word' };
     }
-    if (best > 0) return { score: 0.65 * best, reason: 'extra-word' };
   }
   return { score: 0, reason: 'typo' };
 }
