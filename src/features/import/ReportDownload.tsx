@@ -1,11 +1,12 @@
 /**
  * "Last ned rapport (CSV)": the import report, one line per input row, as a formula-safe CSV
- * (names from files can never run as spreadsheet formulas), made in the page as a Blob.
+ * (names from files can never run as spreadsheet formulas), made in the page as a Blob. Reasons
+ * are given in the UI language; organisation names stay as written.
  */
-import type { Dataset } from '../../domain/membership/types';
 import { toCsv } from '../../domain/export/csv-cells';
-import { importReportTable } from '../../domain/report/import-report-rows';
+import type { Dataset } from '../../domain/membership/types';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
+import { localisedReport } from './report-csv';
 
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -26,7 +27,7 @@ export function ReportDownload({ dataset }: { dataset: Dataset }) {
     <button
       type="button"
       className="button"
-      onClick={() => download(toCsv(importReportTable(dataset, lang)), t('report.fileName'))}
+      onClick={() => download(toCsv(localisedReport(dataset, lang)), t('report.fileName'))}
     >
       {t('report.download')}
     </button>

@@ -1,0 +1,24 @@
+/**
+ * The import report as CSV rows in the UI language: importReportTable() with the reasons of
+ * rejected and skipped rows translated (organisation names stay as written).
+ */
+import type { Dataset } from '../../domain/membership/types';
+import { importReportRows, importReportTable } from '../../domain/report/import-report-rows';
+import type { Lang } from '../../ui/i18n/I18nProvider';
+import { reasonText } from './reason-text';
+
+type Table = ReturnType<typeof importReportTable>;
+
+export function localisedReport(dataset: Dataset, lang: Lang): Table {
+  const [header, ...lines] = importReportTable(dataset, lang);
+  // The table has one line per report row, in the same order.
+  const rows = importReportRows(dataset);
+  return [
+    header!,
+    ...lines.map((line, i) => {
+      const row = rows[i]!;
+      if (row.outcome !== 'rejected' && row.outcome !== 'skipped') return line;
+      return [...line.slice(0, 4), reasonText(row.detail, lang, row.file)];
+    }),
+  ];
+}
