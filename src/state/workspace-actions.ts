@@ -148,8 +148,10 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       return;
     }
     const files = [...exampleBytes].map(([name, b]) => ({ name, size: b.byteLength }));
+    // Saved before the build, so a reload right after the data shows opens the same workspace.
+    const saved = save((s) => s.setCurrent(ws.EXAMPLE_ID));
     await open(ws.exampleWorkspace(files), exampleBytes, example.count);
-    void save((s) => s.setCurrent(ws.EXAMPLE_ID));
+    await saved;
   }
 
   async function openStored(id: string): Promise<boolean> {
@@ -161,8 +163,9 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       (w, f) => (stored.bytes.has(f.name) ? w : ws.withoutFile(w, f.name)),
       stored.workspace,
     );
+    const saved = save((st) => st.setCurrent(id));
     await open(workspace, new Map(stored.bytes), workspace.files.length);
-    void save((st) => st.setCurrent(id));
+    await saved;
     return true;
   }
 
@@ -175,6 +178,7 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       );
       const listed = inputs.map((i) => ({ name: i.name, size: i.bytes.byteLength }));
       const fresh = getState().workspace.source === 'default';
+      let current: Promise<void> = Promise.resolve();
       if (fresh) await pipeline().forget();
       const summary = await pipeline().readFiles(
         copies(
@@ -201,7 +205,7 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
         }
         bytes = own;
         apply((s) => reduce.workspaceBuilt(s, loadId, w, built, loaded(built)));
-        void save((s) => s.setCurrent(w.id));
+        current = save((s) => s.setCurrent(w.id));
       } else {
         for (const i of inputs) bytes.set(i.name, i.bytes);
         apply((s) => reduce.workspaceChanged(s, added(s.workspace)));
@@ -209,6 +213,7 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       }
       const id = getState().workspace.id;
       await Promise.all([
+        current,
         saveWorkspace(),
         ...inputs.map((i) => save((s) => s.saveFile(id, i.name, i.bytes))),
       ]);
@@ -249,8 +254,12 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     newWorkspace: () =>
       queue.run(async () => {
         const w = ws.emptyWorkspace(newId());
+        const saved = Promise.all([
+          save((s) => s.saveWorkspace(w)),
+          save((s) => s.setCurrent(w.id)),
+        ]);
         await open(w, new Map(), 0);
-        await Promise.all([saveWorkspace(), save((s) => s.setCurrent(w.id))]);
+        await saved;
       }),
     openExample: () => queue.run(openExampleNow),
     /** Opens a saved workspace; false when it is not (or no longer) stored. */

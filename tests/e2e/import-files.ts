@@ -21,9 +21,12 @@ export function ioFixture(name: string): FilePayload {
   };
 }
 
-/** A UTF-8 CSV with CRLF line ends, as lines of cells joined by `;`. */
+/** A cell as Excel writes it: quoted when it holds the delimiter, a quote or a line break. */
+const cell = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** A UTF-8 CSV with CRLF line ends and `;` between cells. */
 export function csv(name: string, rows: readonly (readonly string[])[]): FilePayload {
-  const text = rows.map((r) => r.join(';')).join('\r\n');
+  const text = rows.map((r) => r.map(cell).join(';')).join('\r\n');
   return { name, mimeType: 'text/csv', buffer: Buffer.from(`${text}\r\n`, 'utf8') };
 }
 

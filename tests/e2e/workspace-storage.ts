@@ -1,0 +1,46 @@
+/**
+ * Reading what the app saved in the browser's IndexedDB ('klyngekart'), so a test reloads only
+ * after the save it depends on has landed, instead of after a guessed time.
+ */
+import type { Page } from '@playwright/test';
+
+export interface SavedWorkspace {
+  readonly id: string;
+  readonly files: readonly { readonly name: string }[];
+  readonly mappings: Readonly<Record<string, { readonly clusterName?: string }>>;
+}
+
+export function savedWorkspaces(page: Page): Promise<SavedWorkspace[]> {
+  return page.evaluate(
+    () =>
+      new Promise<SavedWorkspace[]>((resolve, reject) => {
+        const open = indexedDB.open('klyngekart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('workspaces')) return resolve([]);
+          const all = db.transaction('workspaces').objectStore('workspaces').getAll();
+          all.onsuccess = () => resolve(all.result as SavedWorkspace[]);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** The id of the workspace the app will open on the next visit ('example' or a uuid). */
+export function savedCurrent(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('klyngekart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('settings')) return resolve(null);
+          const get = db.transaction('settings').objectStore('settings').get('current');
+          get.onsuccess = () => resolve((get.result as string | undefined) ?? null);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
