@@ -28,11 +28,21 @@ export const getAppState = (): AppState => store.getState();
 const apply = (change: (state: AppState) => AppState) =>
   store.setState(change(store.getState()), true);
 
+/** How long the app waits for IndexedDB to open before it goes on in memory. */
+const STORAGE_TIMEOUT_MS = 5000;
+
 async function openStorage() {
   if (typeof indexedDB === 'undefined') {
     throw new Error('this browser offers no IndexedDB storage');
   }
-  return createIndexedDbStorage(await openDatabase());
+  // Some browsers leave the open request unanswered (e.g. a blocked upgrade): do not wait forever.
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(
+      () => reject(new Error(`IndexedDB did not answer within ${STORAGE_TIMEOUT_MS / 1000} s`)),
+      STORAGE_TIMEOUT_MS,
+    ),
+  );
+  return createIndexedDbStorage(await Promise.race([openDatabase(), timeout]));
 }
 
 const workspace = createWorkspaceActions({

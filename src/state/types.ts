@@ -78,7 +78,7 @@ export type LoadNotice =
   | { readonly kind: 'nothing-usable'; readonly rejected: readonly Rejection[] };
 
 /** Whether the browser's storage (IndexedDB) works; when not, the app works in memory only. */
-export type Storage =
+export type StorageStatus =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'ok' }
   | { readonly kind: 'failed'; readonly message: string };
@@ -94,7 +94,7 @@ export interface AppState {
   /** Why the last load failed (status 'error'); earlier data, if any, stays usable. */
   readonly error: string | null;
   readonly notice: LoadNotice | null;
-  readonly storage: Storage;
+  readonly storage: StorageStatus;
   /** Mappings remembered by header signature (headerSignature()), applied to new files. */
   readonly mappingMemory: Readonly<Record<string, ColumnMapping>>;
   readonly selection: Selection;
