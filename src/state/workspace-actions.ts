@@ -11,6 +11,7 @@ import type { RecognitionDecision } from '../domain/membership/decisions';
 import type { RegisterEntry } from '../domain/membership/register';
 import type { BuildResult, InputFile, PipelineApi } from '../worker/types';
 import { applyRemembered, headerSignature } from './mapping-memory';
+import { createSaver } from './persistence/saver';
 import type { WorkspaceStorage } from './persistence/types';
 import * as reduce from './reducers';
 import { createTaskQueue } from './task-queue';
@@ -46,32 +47,12 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
   let exampleBytes: Map<string, ArrayBuffer> | null = null;
   let started: Promise<void> | null = null;
 
-  let storage: Promise<WorkspaceStorage | null> | null = null;
-  const store = () =>
-    (storage ??= deps.openStorage().then(
-      (s) => {
-        apply(reduce.storageWorks);
-        return s;
-      },
-      (error: unknown) => {
-        apply((st) => reduce.storageFailed(st, messageOf(error)));
-        return null;
-      },
-    ));
-  /** Saves in order; a failure is shown once and the app goes on in memory. */
-  let saving: Promise<void> = Promise.resolve();
-  const save = (work: (s: WorkspaceStorage) => Promise<void>): Promise<void> => {
-    saving = saving.then(async () => {
-      const s = await store();
-      if (!s) return;
-      try {
-        await work(s);
-      } catch (error) {
-        apply((st) => reduce.storageFailed(st, messageOf(error)));
-      }
-    });
-    return saving;
-  };
+  const saver = createSaver(deps.openStorage, {
+    works: () => apply(reduce.storageWorks),
+    fails: (message) => apply((st) => reduce.storageFailed(st, message)),
+  });
+  const { save } = saver;
+  const store = saver.storage;
   /** The open workspace as it is when the save runs (so quick changes save the latest). */
   const saveWorkspace = () =>
     save(async (s) => {
@@ -303,7 +284,7 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     addRegisterEntries: (entries: readonly RegisterEntry[]) =>
       choose((w) => ws.withRegisterEntries(w, entries)),
     /** Resolves when every save so far has finished (tests, and before a reload). */
-    saved: () => saving,
+    saved: () => saver.idle(),
   };
 }
 
