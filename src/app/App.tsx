@@ -1,6 +1,8 @@
 /**
  * The app: wiring only. Language from the store, the workspace (restored, or the example data) on
- * start, the page layout: notices and the workspace bar, the analysis panels, the import panel.
+ * start, the page layout: header, the tab row, notices, and one panel per tab: the map (headline
+ * numbers, overlap map beside its details, metrics), the import (workspace, files, report,
+ * mappings), the duplicate review with the changes, and placement with the register lookup.
  */
 import { useEffect } from 'react';
 import { exampleSource } from '../features/default-data/default-files';
@@ -15,6 +17,9 @@ import { StorageNotice } from '../features/import/StorageNotice';
 import { WorkspaceBar } from '../features/import/WorkspaceBar';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { MetricsTable } from '../features/metrics/MetricsTable';
+import { NavBar } from '../features/navigation/NavBar';
+import { TabAfterLoad } from '../features/navigation/TabAfterLoad';
+import { TabPanels } from '../features/navigation/TabPanels';
 import { OverlapMap } from '../features/overlap/OverlapMap';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 import { PlacesPanel } from '../features/places/PlacesPanel';
@@ -40,26 +45,50 @@ export function App() {
   return (
     <I18nProvider lang={language}>
       <UndoShortcut />
+      <TabAfterLoad />
       <DropZone>
         <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />
+        <NavBar />
         <main className="page">
           <StorageNotice />
           <DefaultDataNote />
-          <WorkspaceBar />
           <LoadNotice />
-          <DataGate>
-            <div className="layout">
-              <OverviewPanel />
-              <OverlapMap />
-              <DetailsPanel />
-              <MetricsTable />
-              <ReviewPanel />
-              <ChangesPanel />
-              <PlacesPanel />
-              <RegisterPanel />
-            </div>
-          </DataGate>
-          <ImportView />
+          <TabPanels
+            panels={{
+              kart: (
+                <DataGate>
+                  <div className="layout">
+                    <OverviewPanel />
+                    <OverlapMap />
+                    <DetailsPanel />
+                    <MetricsTable />
+                  </div>
+                </DataGate>
+              ),
+              import: (
+                <div className="stack-layout">
+                  <WorkspaceBar />
+                  <ImportView />
+                </div>
+              ),
+              duplikater: (
+                <DataGate>
+                  <div className="review-layout">
+                    <ReviewPanel />
+                    <ChangesPanel />
+                  </div>
+                </DataGate>
+              ),
+              plassering: (
+                <DataGate>
+                  <div className="stack-layout">
+                    <PlacesPanel />
+                    <RegisterPanel />
+                  </div>
+                </DataGate>
+              ),
+            }}
+          />
         </main>
       </DropZone>
     </I18nProvider>

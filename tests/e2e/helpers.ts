@@ -1,7 +1,8 @@
 /**
- * Shared steps for the browser tests: open the app and wait for its data, find where the overlap
- * map draws a node or an edge (through the test hook window.__klyngekart.cy) so the test can click
- * the canvas there with the mouse, and collect page errors so any uncaught exception fails a test.
+ * Shared steps for the browser tests: open the app and wait for its data, open a tab as a person
+ * would, find where the overlap map draws a node or an edge (through the test hook
+ * window.__klyngekart.cy) so the test can click the canvas there with the mouse, and collect page
+ * errors so any uncaught exception fails a test.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -27,6 +28,27 @@ export async function openApp(page: Page, clusters: number): Promise<void> {
     String(clusters),
   );
   await page.waitForFunction((n) => window.__klyngekart?.cy.nodes().length === n, clusters);
+}
+
+/** The app's tabs by their bokmål labels (the English ones are "Map", "Duplicates", "Placement"). */
+export type TabLabel = 'Kart' | 'Import' | 'Duplikater' | 'Plassering';
+
+/** The tab with this label; its accessible name may go on with the count on it ("Duplikater, 3 …"). */
+export function tab(page: Page, label: string): Locator {
+  return page.getByRole('tab', { name: new RegExp(`^${label}(,|\\s|$)`) });
+}
+
+/**
+ * Clicks a tab, as a person would before touching a panel on it, and waits until its panel shows
+ * and has had a frame to lay out (the map fits itself to its canvas when its tab opens).
+ */
+export async function openTab(page: Page, label: TabLabel): Promise<void> {
+  await tab(page, label).click();
+  await expect(tab(page, label)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: label })).toBeVisible();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 /** The page coordinates of a cluster node's centre. */

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { memberNames, openApp } from './helpers';
+import { memberNames, openApp, openTab } from './helpers';
 import { BATCH } from './import-files';
 
 /** Names as written in excel-semikolon-cp1252.csv (Windows-1252 bytes, checked by the io tests). */
@@ -30,8 +30,11 @@ test('three files in one batch: æøå intact, the broken one listed with its re
   await expect(page.getByTestId('stat-clusters').locator('.stat-value')).toHaveText(nb(2));
   await expect(page.getByTestId('stat-organisations').locator('.stat-value')).toHaveText(nb(3));
   await expect(page.getByTestId('load-notice')).toContainText('Lastet inn 3 filer');
+  // A file was refused, so the import tab opened by itself.
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(/^Import/);
 
   // The members of the CSV's cluster, spelled exactly as in the file.
+  await openTab(page, 'Kart');
   await page
     .getByTestId('metrics-table')
     .getByRole('button', { name: 'excel-semikolon-cp1252' })
@@ -41,6 +44,7 @@ test('three files in one batch: æøå intact, the broken one listed with its re
   expect((await memberNames(list)).sort()).toEqual([...CSV_NAMES].sort());
 
   // The report: encoding, counts per file, the merges by number, the skipped title row.
+  await openTab(page, 'Import');
   const report = page.getByTestId('import-report');
   await expect(reportRow(page, 'excel-semikolon-cp1252.csv')).toContainText('windows-1252');
   await expect(cell(page, 'excel-semikolon-cp1252.csv', 'rowsRead')).toHaveText('3');
@@ -76,6 +80,7 @@ test('three files in one batch: æøå intact, the broken one listed with its re
   await expect(files).toHaveCount(2);
   await expect(page.getByTestId('bad-files')).toHaveCount(0);
   await expect(page.getByTestId('stat-clusters').locator('.stat-value')).toHaveText(nb(2));
+  await openTab(page, 'Kart');
   await page.getByTestId('metrics-table').getByRole('button', { name: 'tittel' }).click();
   await expect(page.getByTestId('cluster-details').locator('h3')).toHaveText('tittel');
 });

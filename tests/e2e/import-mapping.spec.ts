@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { openApp } from './helpers';
+import { openApp, openTab } from './helpers';
 import { csv } from './import-files';
 
 const HEADER = ['Virksomhet', 'Postnr', 'Gruppe'];
@@ -39,6 +39,7 @@ test('changing a column role rebuilds the data; a file with the same headers get
   await expect(clusters(page)).toHaveText(nb(1));
   await clusterNames(page).toEqual(['crm-mars']);
 
+  await openTab(page, 'Import');
   const mars = section(page, 'crm-mars.csv');
   await expect(mars).toContainText('Én liste per klynge');
   await expect(mars.getByRole('row').nth(1)).toContainText('Nordic Robotics AS');
@@ -50,6 +51,8 @@ test('changing a column role rebuilds the data; a file with the same headers get
   await expect(mars.locator('summary')).toContainText('Endret av deg');
 
   await page.getByTestId('file-input').setInputFiles([april]);
+  await expect(clusters(page)).toHaveText(nb(3));
+  await openTab(page, 'Import');
   const aprilSection = section(page, 'crm-april.csv');
   await expect(aprilSection.locator('summary')).toContainText(
     'Kolonneoppsett husket fra tidligere fil',
@@ -74,6 +77,7 @@ test('renaming the cluster of a one-list-per-cluster file renames it everywhere'
       csv('vind.csv', [['Navn'], ['Vindkraft Nord AS'], ['Lysverket AS']]),
     ]);
   await clusterNames(page).toEqual(['sol', 'vind']);
+  await openTab(page, 'Import');
   const sol = section(page, 'sol.csv');
   await sol.getByRole('textbox', { name: 'Klyngenavn' }).fill('Solenergiklyngen');
   await sol.getByRole('button', { name: 'Bruk' }).click();

@@ -3,7 +3,7 @@
  * broken one is refused with its reason while the app keeps working on what it had.
  */
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { memberNames, openApp } from './helpers';
+import { memberNames, openApp, openTab } from './helpers';
 
 /** Long format: one row per membership; Beta AS is in both clusters. Valid org numbers. */
 const SMALL_CSV = [
@@ -75,6 +75,9 @@ test('a good and a broken file together: the good one loads, the broken one is l
 
   await expect(page.getByTestId('stat-clusters').locator('.stat-value')).toHaveText(nb(2));
   await expect(page.getByTestId('load-notice')).toContainText('2 filer');
+  // One file was refused: the import tab opened by itself; the summary is on the map tab.
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(/^Import/);
+  await openTab(page, 'Kart');
   const summary = page.getByTestId('import-summary');
   await expect(summary.getByTestId('rejections')).toContainText('ødelagt.xlsx');
   await expect(summary.getByTestId('rejections')).toContainText('hele filen');

@@ -38,6 +38,7 @@ try {
     });
     const open = Date.now() - t0;
 
+    await page.getByRole('tab', { name: /^Import/ }).click();
     await page.getByRole('button', { name: 'Ny arbeidsflate' }).click();
     await page.getByText('Arbeidsflaten er tom').first().waitFor();
     const transfer = await page.evaluateHandle((list) => {
@@ -56,6 +57,7 @@ try {
     const drop = Date.now() - t0;
 
     const before = (await organisations.textContent())!;
+    await page.getByRole('tab', { name: /^Duplikater/ }).click();
     const merge = page
       .getByTestId('review-panel')
       .getByRole('button', { name: 'Slå sammen', exact: true })

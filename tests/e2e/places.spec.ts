@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { openApp } from './helpers';
+import { openApp, openTab } from './helpers';
 
 const fixture = (name: string) => ({
   name,
@@ -52,6 +52,7 @@ test('the Viken members are unplaced with their three candidates, and can be pla
   page,
 }) => {
   await loadFixtures(page);
+  await openTab(page, 'Plassering');
   await expect(page.getByTestId('places-count')).toHaveText('3');
   const rows = places(page).getByTestId('unplaced-row');
   await expect(rows).toHaveText([
@@ -61,9 +62,11 @@ test('the Viken members are unplaced with their three candidates, and can be pla
   ]);
 
   // The cluster before: both count as "(uklart)", none in Akershus.
+  await openTab(page, 'Kart');
   await page.getByTestId('metrics-table').getByRole('button', { name: 'Nordklyngen' }).click();
   await expect(countyBars(page)).not.toContainText('Akershus');
 
+  await openTab(page, 'Plassering');
   await places(page).getByRole('checkbox', { name: 'Velg Vikenbedriften AS' }).check();
   await places(page).getByRole('checkbox', { name: 'Velg Østlandsk Innovasjon' }).check();
   const chooser = page.getByTestId('county-chooser');
@@ -79,9 +82,11 @@ test('the Viken members are unplaced with their three candidates, and can be pla
 
   await expect(page.getByTestId('places-count')).toHaveText('1');
   await expect(places(page).getByTestId('unplaced-row')).toHaveText([/Stedløs Bygg/]);
+  await openTab(page, 'Kart');
   await expect(countyBars(page).locator('li', { hasText: 'Akershus' })).toContainText(
     /Akershus\s*2/,
   );
+  await openTab(page, 'Plassering');
   const manual = page.getByTestId('manual-placements');
   await expect(manual.getByRole('listitem')).toHaveText([
     /Vikenbedriften AS → Akershus/,
@@ -91,6 +96,7 @@ test('the Viken members are unplaced with their three candidates, and can be pla
   // Removing one placement puts it back among the unplaced and out of Akershus.
   await manual.getByRole('button', { name: 'Fjern plasseringen av Østlandsk Innovasjon' }).click();
   await expect(page.getByTestId('places-count')).toHaveText('2');
+  await openTab(page, 'Kart');
   await expect(countyBars(page).locator('li', { hasText: 'Akershus' })).toContainText(
     /Akershus\s*1/,
   );
@@ -98,12 +104,14 @@ test('the Viken members are unplaced with their three candidates, and can be pla
 
 test('select all, then place abroad; the placements survive a reload', async ({ page }) => {
   await loadFixtures(page);
+  await openTab(page, 'Plassering');
   await places(page).getByRole('checkbox', { name: 'Velg alle' }).check();
   const chooser = page.getByTestId('county-chooser');
   await expect(chooser).toContainText('3 valgt');
   await chooser.getByRole('combobox').selectOption('abroad');
   await chooser.getByRole('button', { name: 'Plasser 3 organisasjoner' }).click();
   await expect(places(page)).toContainText('Alle organisasjoner er plassert');
+  await openTab(page, 'Kart');
   await page.getByTestId('metrics-table').getByRole('button', { name: 'Nordklyngen' }).click();
   await expect(countyBars(page).locator('li', { hasText: 'Utlandet' })).toContainText(
     /Utlandet\s*3/,
@@ -111,6 +119,7 @@ test('select all, then place abroad; the placements survive a reload', async ({ 
 
   await expect.poll(() => savedPlacements(page)).toEqual([3]);
   await page.reload();
+  await openTab(page, 'Plassering');
   await expect(page.getByTestId('places-count')).toHaveText('0');
   await expect(page.getByTestId('manual-placements').getByRole('listitem')).toHaveCount(3);
 });

@@ -10,7 +10,7 @@
 import type { Page } from '@playwright/test';
 import { startFakeEnhetsregisteret, type FakeRegister } from '../support/fake-enhetsregisteret';
 import { DEFAULT_FACTS, expect, test } from './fixtures';
-import { openApp } from './helpers';
+import { openApp, openTab } from './helpers';
 
 const REGISTER = 'https://data.brreg.no/enhetsregisteret/api';
 
@@ -103,6 +103,7 @@ test('nothing is sent until the lookup is turned on and confirmed; then it place
   await page.getByTestId('file-input').setInputFiles([csv]);
   await expect(page.getByTestId('stat-organisations').locator('.stat-value')).toHaveText('2');
 
+  await openTab(page, 'Plassering');
   const panel = page.getByTestId('register-panel');
   const toggle = panel.getByTestId('register-toggle');
   await expect(toggle).not.toBeChecked();
@@ -137,12 +138,34 @@ test('nothing is sent until the lookup is turned on and confirmed; then it place
   await expect(row).toContainText('Bergen (4601)');
   await expect(row.locator('td').last()).toHaveText('Vestland');
 
-  // The rebuilt dataset has it too: the member list shows the register's county.
+  // The rebuilt dataset has it too: the member list shows the register's county, and what the
+  // register says about the organisation opens under its name.
+  await openTab(page, 'Kart');
   await page.getByTestId('metrics-table').getByRole('button', { name: 'Testklynge A' }).click();
   const alfa = page
     .getByTestId('member-list')
     .locator('tbody tr', { hasText: 'Testbedrift Alfa AS' });
   await expect(alfa.locator('td').last()).toHaveText('Vestland');
+  const facts = alfa.getByTestId('member-register');
+  await facts.getByText('I Enhetsregisteret').click();
+  const registered = facts.getByRole('definition');
+  await expect(facts.getByRole('term')).toHaveText([
+    'Registrert navn',
+    'Org.form',
+    'Næringskode',
+    'Ansatte',
+    'Kommune',
+  ]);
+  await expect(registered).toHaveText([
+    'TESTBEDRIFT ALFA AS',
+    'AS – Aksjeselskap',
+    '62.010 Programmeringstjenester',
+    '17',
+    'Bergen (4601)',
+  ]);
+  await expect(
+    page.getByTestId('member-list').locator('tbody tr', { hasText: 'Testbedrift Beta AS' }),
+  ).not.toContainText('I Enhetsregisteret');
 
   // Only organisation numbers went out, and only to the register (served locally).
   expect(traffic.stray).toEqual([]);
@@ -156,6 +179,7 @@ test('nothing is sent until the lookup is turned on and confirmed; then it place
   );
 
   // The unknown number is offered again; its answer now comes from the browser's cache.
+  await openTab(page, 'Plassering');
   const sent = fake.requests.length;
   await panel.getByRole('button', { name: 'Slå opp 1 organisasjonsnummer' }).click();
   await expect(outcome).toContainText('1 fra lagrede svar, 0 forespørsler');
@@ -171,6 +195,7 @@ test('turned off, it asks again before anything is sent; cancelling stops the lo
   await page.getByTestId('file-input').setInputFiles([csv]);
   await expect(page.getByTestId('stat-organisations').locator('.stat-value')).toHaveText('2');
 
+  await openTab(page, 'Plassering');
   const panel = page.getByTestId('register-panel');
   await panel.getByTestId('register-toggle').check();
   await panel.getByRole('button', { name: 'Avbryt' }).click();

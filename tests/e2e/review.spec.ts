@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { openApp } from './helpers';
+import { openApp, openTab } from './helpers';
 
 const fixture = (name: string) => ({
   name,
@@ -55,6 +55,7 @@ test('a proposal is shown, merging it removes one organisation, undo brings it b
   page,
 }) => {
   await loadFixtures(page);
+  await openTab(page, 'Duplikater');
   await expect(page.getByTestId('review-count')).toHaveText('3');
   const nordlys = proposal(page, 'Nordlys Teknologi AS', 'Nordlys Teknolgi');
   await expect(nordlys).toContainText('Nesten likt navn (skrivefeil?)');
@@ -87,6 +88,7 @@ test('a proposal is shown, merging it removes one organisation, undo brings it b
 
 test('Ctrl+Z in a search field is the field’s own undo, not a decision undo', async ({ page }) => {
   await loadFixtures(page);
+  await openTab(page, 'Duplikater');
   const nordlys = proposal(page, 'Nordlys Teknologi AS', 'Nordlys Teknolgi');
   await nordlys.getByRole('button', { name: 'Slå sammen' }).click();
   await expect(organisations(page)).toHaveText(nb(ORGANISATIONS - 1));
@@ -99,6 +101,7 @@ test('Ctrl+Z in a search field is the field’s own undo, not a decision undo', 
 
 test('keeping a pair apart removes the proposal and is listed as a change', async ({ page }) => {
   await loadFixtures(page);
+  await openTab(page, 'Duplikater');
   const fjordvik = proposal(page, 'Fjordvik Teknologi Consulting', 'Fjordvik Tekn. Consulting');
   await fjordvik.getByRole('button', { name: 'Hold adskilt' }).click();
   await expect(fjordvik).toHaveCount(0);
@@ -116,6 +119,7 @@ test('keeping a pair apart removes the proposal and is listed as a change', asyn
 
 test('merge all above a score asks first, then merges only those pairs', async ({ page }) => {
   await loadFixtures(page);
+  await openTab(page, 'Duplikater');
   const bulk = page.getByTestId('bulk-merge');
   await bulk.getByRole('spinbutton').fill('0.88');
   await expect(page.getByTestId('bulk-count')).toHaveText(
@@ -150,10 +154,11 @@ test('a row is split out of an organisation written on two rows, and merged back
     .click();
 
   await expect(organisations(page)).toHaveText(nb(ORGANISATIONS + 1));
+  await expect(page.getByTestId('member-list').getByTestId('split-rows')).toHaveCount(0);
+  await openTab(page, 'Duplikater');
   await expect(changes(page).getByRole('listitem')).toHaveText([
     /Skilte ut rad 4 i Sorklyngen\.csv \(«SINTEF»\)/,
   ]);
-  await expect(page.getByTestId('member-list').getByTestId('split-rows')).toHaveCount(0);
   await page.getByRole('button', { name: 'Angre siste' }).click();
   await expect(organisations(page)).toHaveText(nb(ORGANISATIONS));
 });
@@ -162,6 +167,7 @@ test('decisions are kept with the workspace: after a reload they still apply and
   page,
 }) => {
   await loadFixtures(page);
+  await openTab(page, 'Duplikater');
   await proposal(page, 'Nordlys Teknologi AS', 'Nordlys Teknolgi')
     .getByRole('button', { name: 'Slå sammen' })
     .click();
@@ -173,6 +179,8 @@ test('decisions are kept with the workspace: after a reload they still apply and
 
   await page.reload();
   await expect(organisations(page)).toHaveText(nb(ORGANISATIONS - 1));
+  // The reload keeps the open tab (it is in the URL).
+  await expect(page.getByRole('tab', { selected: true })).toHaveText(/^Duplikater/);
   // Newest first; the merged-away organisation is named from the spellings kept in the dataset.
   await expect(changes(page).getByRole('listitem')).toHaveText([
     /Holdt «Fjordvik Teknologi Consulting» og «Fjordvik Tekn\. Consulting» adskilt/,

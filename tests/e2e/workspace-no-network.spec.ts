@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { nodePoint, openApp } from './helpers';
+import { nodePoint, openApp, openTab } from './helpers';
 import { BATCH, csv } from './import-files';
 import { savedCurrent } from './workspace-storage';
 
@@ -22,10 +22,12 @@ async function session(page: Page): Promise<void> {
     ]),
   ]);
   await expect(page.getByTestId('stat-clusters').locator('.stat-value')).toHaveText(nb(3));
+  await openTab(page, 'Import');
   const crm = page
     .getByTestId('mapping-section')
     .filter({ has: page.locator('[data-key="crm.csv"]') });
   await crm.getByRole('combobox', { name: 'Rolle for kolonnen Gruppe' }).selectOption('cluster');
+  await openTab(page, 'Kart');
   await expect(
     page.getByTestId('metrics-table').getByRole('button', { name: 'Robotikk' }),
   ).toBeVisible();
@@ -33,6 +35,7 @@ async function session(page: Page): Promise<void> {
   const node = await nodePoint(page, 'tittel');
   await page.mouse.click(node.x, node.y);
   await expect(page.getByTestId('cluster-details').locator('h3')).toHaveText('tittel');
+  await openTab(page, 'Import');
   const report = page.getByTestId('import-report');
   await report.getByRole('button', { name: /Detaljer for medlemsliste-tittel/ }).click();
   await Promise.all([

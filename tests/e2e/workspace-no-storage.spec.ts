@@ -3,7 +3,7 @@
  * be saved, and works in memory all the same; after a reload the example data opens again.
  */
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { openApp } from './helpers';
+import { openApp, openTab } from './helpers';
 import { csv } from './import-files';
 
 test('without IndexedDB the app says so and keeps working in memory', async ({ page }) => {
@@ -25,6 +25,7 @@ test('without IndexedDB the app says so and keeps working in memory', async ({ p
   await expect(page.getByTestId('workspace-summary')).toContainText(
     'Lagres ikke: nettleseren tillater ikke lagring',
   );
+  await openTab(page, 'Import');
   await page.getByRole('button', { name: 'Tilbake til eksempeldata' }).click();
   await expect(page.getByTestId('stat-clusters').locator('.stat-value')).toHaveText(
     nb(DEFAULT_FACTS.clusters),

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { openApp } from './helpers';
+import { openApp, openTab } from './helpers';
 import { csv } from './import-files';
 import { savedCurrent, savedWorkspaces } from './workspace-storage';
 
@@ -39,6 +39,7 @@ test('files, a mapping and a removed file are back after a reload', async ({ pag
   await page.getByTestId('file-input').setInputFiles(FILES);
   await expect(clusters(page)).toHaveText(nb(3));
 
+  await openTab(page, 'Import');
   await page.getByRole('button', { name: 'Fjern vann.csv' }).click();
   await expect(clusters(page)).toHaveText(nb(2));
   await solSection(page).getByRole('textbox', { name: 'Klyngenavn' }).fill('Solenergiklyngen');
@@ -72,6 +73,7 @@ test('back to the example data survives a reload; the saved workspace opens agai
   await expect(clusters(page)).toHaveText(nb(2));
   await expect.poll(async () => (await savedWorkspaces(page)).length).toBe(1);
 
+  await openTab(page, 'Import');
   await page.getByRole('button', { name: 'Tilbake til eksempeldata' }).click();
   await expect(clusters(page)).toHaveText(nb(DEFAULT_FACTS.clusters));
   await expect(page.getByTestId('workspace-summary')).toContainText('Eksempeldata (16 filer)');
@@ -80,6 +82,7 @@ test('back to the example data survives a reload; the saved workspace opens agai
   await openApp(page, DEFAULT_FACTS.clusters);
   await expect(page.getByTestId('default-data-note')).toBeVisible();
 
+  await openTab(page, 'Import');
   const saved = page.getByRole('combobox', { name: 'Lagrede arbeidsflater' });
   await expect(saved.locator('option')).toHaveCount(2);
   await saved.selectOption({ index: 1 });
@@ -90,7 +93,8 @@ test('back to the example data survives a reload; the saved workspace opens agai
   // A new workspace is empty, and stays so after a reload.
   await page.getByRole('button', { name: 'Ny arbeidsflate' }).click();
   await expect(page.getByTestId('workspace-summary')).toContainText('Arbeidsflaten er tom');
-  await expect(page.getByText('Ingen data ennå')).toBeVisible();
+  await openTab(page, 'Kart');
+  await expect(page.getByRole('tabpanel').getByText('Ingen data ennå')).toBeVisible();
   await expect.poll(async () => (await savedWorkspaces(page)).length).toBe(2);
   await page.reload();
   await expect(page.getByTestId('workspace-summary')).toContainText('Arbeidsflaten er tom');

@@ -1,6 +1,9 @@
 /**
  * A searchable list of organisations: name, organisation number ("123 456 785") and county.
  * Search matches the name, other spellings seen, the number (with or without spaces) and county.
+ * Under a name, when there is more to say: the rows it came from (to split out) and what
+ * Enhetsregisteret says about it, each opening over the rows below. Three columns, so the list
+ * fits the narrow details column beside the map.
  */
 import { useMemo, useState } from 'react';
 import { formatOrgNumber } from '../../domain/membership/org-number';
@@ -8,6 +11,7 @@ import type { Organisation } from '../../domain/membership/types';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { SearchInput } from '../../ui/SearchInput';
+import { RegisterFacts } from '../register/RegisterFacts';
 import { SplitOut } from '../review/SplitOut';
 import { placeLabel } from './place-label';
 
@@ -58,7 +62,6 @@ export function MemberList({
           <thead>
             <tr>
               <th scope="col">{t('members.name')}</th>
-              <th scope="col">{t('split.column')}</th>
               <th scope="col">{t('members.orgNumber')}</th>
               <th scope="col">{t('members.county')}</th>
             </tr>
@@ -66,9 +69,19 @@ export function MemberList({
           <tbody>
             {shown.map(({ org, county, number }) => (
               <tr key={org.id}>
-                <td>{org.name}</td>
-                <td className="split-cell">
-                  <SplitOut org={org} />
+                <td>
+                  {org.name}
+                  {org.sources.length > 1 || org.register ? (
+                    <div className="member-more">
+                      <SplitOut org={org} />
+                      {org.register ? (
+                        <details className="member-register" data-testid="member-register">
+                          <summary>{t('register.facts')}</summary>
+                          <RegisterFacts entry={org.register} />
+                        </details>
+                      ) : null}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="num nowrap">{number}</td>
                 <td>{county}</td>

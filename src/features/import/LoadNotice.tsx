@@ -6,16 +6,12 @@ import { actions, useAppState } from '../../state/store';
 import { count } from '../../ui/i18n/count';
 import { formatInteger } from '../../ui/i18n/format';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
+import { openTab } from '../navigation/current-tab';
 import { reasonText } from './reason-text';
-import { IMPORT_PANEL_ID } from './ImportView';
 import { RejectionList } from './RejectionList';
 
-/** Scrolls to the import panel (at the foot of the page) and moves the focus there. */
-function showImport() {
-  const panel = document.getElementById(IMPORT_PANEL_ID);
-  panel?.scrollIntoView({ block: 'start' });
-  panel?.focus({ preventScroll: true });
-}
+/** Opens the import tab and moves the focus there. */
+const showImport = () => openTab('import', { focusPanel: true });
 
 export function LoadNotice() {
   const t = useT();

@@ -7,7 +7,6 @@ import { actions, useAppState } from '../../state/store';
 import type { Workspace } from '../../state/types';
 import { count } from '../../ui/i18n/count';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
-import { IMPORT_PANEL_ID } from './ImportView';
 
 function SavedWorkspaces({ current }: { current: string }) {
   const t = useT();
@@ -73,8 +72,7 @@ export function WorkspaceBar() {
     <div className="workspace-bar" data-testid="workspace-bar">
       <p>
         <strong>{t('workspace.title')}:</strong>{' '}
-        <span data-testid="workspace-summary">{summary}</span>{' '}
-        <a href={`#${IMPORT_PANEL_ID}`}>{t('workspace.toImport')}</a>
+        <span data-testid="workspace-summary">{summary}</span>
       </p>
       <div className="workspace-actions">
         <button type="button" className="button" onClick={() => void actions.newWorkspace()}>

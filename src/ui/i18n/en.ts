@@ -1,6 +1,7 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
 import { importEn } from './import.en';
+import { navEn } from './nav.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
 import { reviewEn } from './review.en';
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...reviewEn,
   ...placesEn,
   ...registerEn,
+  ...navEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

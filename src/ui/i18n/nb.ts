@@ -3,6 +3,7 @@
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
 import { importNb } from './import.nb';
+import { navNb } from './nav.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
 import { reviewNb } from './review.nb';
@@ -12,6 +13,7 @@ export const nb = {
   ...reviewNb,
   ...placesNb,
   ...registerNb,
+  ...navNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',

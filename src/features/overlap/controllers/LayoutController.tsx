@@ -1,7 +1,9 @@
 /**
  * Lays the map out again whenever a new analysis arrives (not on filter or language changes, so
  * the picture stays put while the user explores). Must be rendered after ElementsController:
- * sibling effects run in order, so the elements exist when this runs. Renders nothing.
+ * sibling effects run in order, so the elements exist when this runs. While the map's tab is
+ * hidden the canvas has no size, and cose places nodes by the canvas size (its centre, how it
+ * packs separate groups), so the layout waits until the canvas is shown. Renders nothing.
  */
 import { useEffect } from 'react';
 import { useAppState } from '../../../state/store';
@@ -13,7 +15,21 @@ export function LayoutController() {
   const analysis = useAppState((s) => s.data?.analysis);
   useEffect(() => {
     if (!analysis) return;
-    runLayout(cy, Math.max(1, ...analysis.overlaps.map((o) => o.shared)));
+    const layout = () => runLayout(cy, Math.max(1, ...analysis.overlaps.map((o) => o.shared)));
+    const container = cy.container();
+    const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
+    if (!container || shown(container)) {
+      layout();
+      return;
+    }
+    const observer = new ResizeObserver(() => {
+      if (!shown(container)) return;
+      observer.disconnect();
+      cy.resize();
+      layout();
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
   }, [cy, analysis]);
   return null;
 }

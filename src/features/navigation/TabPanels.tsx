@@ -1,0 +1,39 @@
+/**
+ * The tabs' panels. All stay rendered and only the open one is shown, so switching is instant and
+ * nothing is lost on the way (a search typed, a selection of rows, the map's cytoscape instance).
+ * When the user switches while scrolled down, the new panel starts at its top.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useCurrentTab } from './current-tab';
+import { panelElementId, TAB_IDS, tabElementId, type TabId } from './tabs';
+
+export function TabPanels({ panels }: { panels: Readonly<Record<TabId, ReactNode>> }) {
+  const current = useCurrentTab();
+  const shown = useRef(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    const top = document.getElementById(panelElementId(current))?.getBoundingClientRect().top;
+    // Below the sticky tab row: the panel's top is above the fold, so bring it back into view.
+    const nav = document.querySelector('.app-nav')?.getBoundingClientRect().bottom ?? 0;
+    if (top !== undefined && top < nav) window.scrollBy({ top: top - nav - 12 });
+  }, [current]);
+  return (
+    <>
+      {TAB_IDS.map((id) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={panelElementId(id)}
+          aria-labelledby={tabElementId(id)}
+          className={`tab-panel tab-panel-${id}`}
+          hidden={id !== current}
+          tabIndex={-1}
+          data-testid={`tabpanel-${id}`}
+        >
+          {panels[id]}
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * Where to go once files are loaded: to the import tab when anything was rejected (so the user
+ * sees what and why), else to the map. Only a finished load of files decides; a rebuild after a
+ * choice, or files that gave nothing usable (the previous data stays, the notice says why), leave
+ * the user where they are. Pure.
+ */
+import type { LoadNotice } from '../../state/types';
+import type { TabId } from './tabs';
+
+export function tabAfterLoad(notice: LoadNotice | null): TabId | null {
+  if (notice?.kind !== 'loaded') return null;
+  return notice.rejected > 0 ? 'import' : 'kart';
+}

@@ -1,0 +1,19 @@
+/**
+ * Bokmål strings for the app's sections (tabs) and the counts on them. Spread into nb.ts;
+ * nav.en.ts has the same keys (its type makes a missing or extra key an error).
+ */
+export const navNb = {
+  'nav.label': 'Visninger',
+  'nav.tab.kart': 'Kart',
+  'nav.tab.import': 'Import',
+  'nav.tab.duplikater': 'Duplikater',
+  'nav.tab.plassering': 'Plassering',
+  'nav.badge.import.one': '{n} rad eller fil avvist',
+  'nav.badge.import.other': '{n} rader eller filer avvist',
+  'nav.badge.duplikater.one': '{n} mulig duplikat å vurdere',
+  'nav.badge.duplikater.other': '{n} mulige duplikater å vurdere',
+  'nav.badge.plassering.one': '{n} organisasjon uten fylke',
+  'nav.badge.plassering.other': '{n} organisasjoner uten fylke',
+} as const;
+
+export type NavMessages = { readonly [K in keyof typeof navNb]: string };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { TabBar } from '../../../src/features/navigation/TabBar';
+import { attributesOf, render, textOf, textsOf } from '../review/render';
+
+const ignore = () => undefined;
+
+describe('TabBar', () => {
+  it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
+    const html = render(TabBar, { current: 'duplikater', counts: {}, onSelect: ignore });
+    expect(html).toMatch(/^<div[^>]*role="tablist"[^>]*aria-label="Visninger"/);
+    expect(textsOf(html, 'button')).toEqual(['Kart', 'Import', 'Duplikater', 'Plassering']);
+    expect(attributesOf(html, 'button', 'role')).toEqual(['tab', 'tab', 'tab', 'tab']);
+    expect(attributesOf(html, 'button', 'aria-selected')).toEqual([
+      'false',
+      'false',
+      'true',
+      'false',
+    ]);
+    expect(attributesOf(html, 'button', 'tabindex')).toEqual(['-1', '-1', '0', '-1']);
+    expect(attributesOf(html, 'button', 'aria-controls')).toEqual([
+      'tabpanel-kart',
+      'tabpanel-import',
+      'tabpanel-duplikater',
+      'tabpanel-plassering',
+    ]);
+  });
+
+  it('shows a count only where there is something, with its meaning in words', () => {
+    const html = render(TabBar, {
+      current: 'kart',
+      counts: { import: 1, duplikater: 1234, plassering: 0 },
+      onSelect: ignore,
+    });
+    expect(attributesOf(html, 'span', 'data-testid')).toEqual([
+      'tab-badge-import',
+      'tab-badge-duplikater',
+    ]);
+    expect(textsOf(html, 'button')).toEqual([
+      'Kart',
+      'Import 1 , 1 rad eller fil avvist',
+      'Duplikater 1 234 , 1 234 mulige duplikater å vurdere',
+      'Plassering',
+    ]);
+    // Rejections look like a problem, proposals like work to do.
+    expect(html).toMatch(/class="tab-badge problem"[^>]*>1</);
+    expect(html).toMatch(/class="tab-badge todo"[^>]*>1\u00a0234</);
+  });
+
+  it('speaks English', () => {
+    const html = render(
+      TabBar,
+      { current: 'kart', counts: { plassering: 2 }, onSelect: ignore },
+      'en',
+    );
+    expect(textOf(html)).toBe(
+      'Map Import Duplicates Placement 2 , 2 organisations without a county',
+    );
+  });
+});
