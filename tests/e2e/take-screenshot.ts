@@ -1,7 +1,8 @@
 /**
- * Not a test: saves docs/screenshot.png, the app on its example data at 1400x900 with one cluster
- * selected, for the README. Needs the built app served: `npx vite build && npx vite preview
- * --port 4173`, then `npx tsx tests/e2e/take-screenshot.ts [cluster name] [output path]`.
+ * Not a test: saves docs/screenshot.png, the app on its example data at 1400x900, on the map tab
+ * with one cluster selected, for the README. Needs the built app served: `npx vite build && npx
+ * vite preview --port 4173`, then `npx tsx tests/e2e/take-screenshot.ts [cluster name] [output
+ * path]` (APP_URL for another address).
  */
 import { chromium } from '@playwright/test';
 
@@ -18,6 +19,9 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url);
   await page.waitForFunction(() => (window.__klyngekart?.cy.nodes().length ?? 0) > 0);
+  // The map tab, whatever the address says; a frame later the map has fitted its canvas.
+  await page.getByRole('tab', { name: /^Kart/ }).click();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
   if (cluster !== '-') {
     const point = await page.evaluate((name) => {
       const cy = window.__klyngekart!.cy;
