@@ -5,6 +5,7 @@
  * typos, abbreviated words, initials, missing numbers, numbers with a wrong digit.
  */
 import { mod11CheckDigit } from '../src/domain/membership/org-number';
+import { mulberry32 } from '../src/domain/random/mulberry32';
 import type { SourceTable } from '../src/domain/membership/table';
 
 export interface MessyRow {
@@ -17,17 +18,6 @@ export interface MessyLists {
   readonly tables: SourceTable[];
   readonly truth: MessyRow[];
   readonly noise: Record<string, number>;
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = [
@@ -159,7 +149,7 @@ function initials(base: string): string {
 }
 
 export function messyLists(seed: number, organisations: number, lists: number): MessyLists {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const used = new Set<string>();
   const seenNames = new Set<string>();
   const orgs: { base: string; form: string; number: string }[] = [];

@@ -4,19 +4,9 @@
  * any machine and Node version.
  */
 
-export type Rng = () => number;
+import { mulberry32, type Rng } from '../../src/domain/random/mulberry32';
 
-/** mulberry32: a 32-bit state, good enough spread for picking names and places. */
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 export function intBelow(rng: Rng, n: number): number {
   return Math.floor(rng() * n);

@@ -8,6 +8,7 @@
  * per dataset, so this stays on the main thread: the worker layer does not load cytoscape.
  */
 import type { Core, CoseLayoutOptions, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import { mulberry32 } from '../../domain/random/mulberry32';
 
 /** How many starts to try; each is one cose run. */
 const STARTS = 8;
@@ -37,18 +38,6 @@ export function coseOptions(maxShared: number): CoseLayoutOptions {
   };
 }
 
-/** mulberry32: a tiny seeded generator, so "random" starts are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const byName = (a: NodeSingular, b: NodeSingular) => {
   const x = String(a.data('name'));
   const y = String(b.data('name'));
@@ -60,7 +49,7 @@ const byName = (a: NodeSingular, b: NodeSingular) => {
 function placeStart(cy: Core, start: number): void {
   const nodes = cy.nodes().sort(byName);
   const radius = 25 * Math.max(4, nodes.length);
-  const random = seeded(start);
+  const random = mulberry32(start);
   nodes.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
     node.position(

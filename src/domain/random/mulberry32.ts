@@ -1,0 +1,17 @@
+/**
+ * mulberry32: a tiny seeded random source. Used wherever "random" must give the same result on
+ * every run and machine: the default-data generator, layout starts, benchmark data.
+ */
+
+export type Rng = () => number;
+
+export function mulberry32(seed: number): Rng {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
