@@ -47,7 +47,10 @@ function absentDelimiter(text: string): string {
   return ',';
 }
 
-export function readDelimited(text: string, maxRows: number): DelimitedRead {
+export function readDelimited(original: string, maxRows: number): DelimitedRead {
+  // One kind of line break for papaparse, whose own guess can pick '\r' in a CRLF file (then each
+  // record would start with the '\n' of the line before). Each CRLF, LF or CR stays one line.
+  const text = original.replace(/\r\n?/g, '\n');
   const delimiter = sniffDelimiter(text);
   const starts = lineStarts(text);
   const rows: RawRow[] = [];
@@ -56,6 +59,7 @@ export function readDelimited(text: string, maxRows: number): DelimitedRead {
   let unclosedQuoteAt = 0;
   Papa.parse<string[]>(text, {
     delimiter: delimiter ?? absentDelimiter(text),
+    newline: '\n',
     skipEmptyLines: false,
     step: (result, parser) => {
       const row = lineAt(starts, cursor);
@@ -65,8 +69,8 @@ export function readDelimited(text: string, maxRows: number): DelimitedRead {
         parser.abort();
         return;
       }
-      // Line breaks inside a quoted cell become \n, as in a spreadsheet cell.
-      const cells = result.data.map((cell) => cell.trim().replace(/\r\n?/g, '\n'));
+      // Line breaks inside a quoted cell are \n now, as in a spreadsheet cell.
+      const cells = result.data.map((cell) => cell.trim());
       if (rows.length >= maxRows) {
         // Blank records past the cap are dropped (they may be the file's final line break); a
         // filled one means the file really is too long.

@@ -15,6 +15,7 @@ import { shapeTable } from './shape-table';
 import { sniffBytes, sniffText } from './sniff-format';
 import { zipKind } from './zip-kind';
 import { readZipDirectory, zipSizeProblem } from './zip-size';
+import { zipContentProblem } from './zip-verify';
 
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 
@@ -124,6 +125,8 @@ function readZip(ctx: Context): FileRead {
   if (kind.kind === 'other') {
     return fail(ctx, `the file is ${kind.what}, not a spreadsheet${despiteKnownName(ctx.ext)}`);
   }
+  const damaged = zipContentProblem(ctx.bytes, directory.entries);
+  if (damaged) return fail(ctx, damaged);
   const label = WORKBOOK_LABEL[kind.kind];
   const notes: string[] = [];
   const mismatch = despiteName(ctx.ext, 'spreadsheet');

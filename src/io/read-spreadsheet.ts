@@ -3,6 +3,10 @@
  * flat ODS) -> physical rows per sheet, via SheetJS. Merged cells hand their value to every cell
  * they cover, so a cluster name merged down a column applies to each member row. Hidden sheets
  * (lookup lists behind drop-downs, usually) and empty sheets are left out with a note.
+ *
+ * Known hazard: for a damaged Excel 97-2003 (.xls) file SheetJS's formula parser can loop without
+ * end. ZIP-based files are checked before SheetJS sees them (zip-verify.ts); an .xls cannot be,
+ * so callers running this in a worker should give each file a time limit.
  */
 
 import { read, utils, type CellObject, type ParsingOptions, type WorkSheet } from '@e965/xlsx';

@@ -1,42 +1,53 @@
 /**
- * Reads a ZIP's central directory ourselves, before SheetJS inflates anything, so that a zip bomb
- * (a few KB that unpack to gigabytes) is refused from the sizes it declares. XLSX, XLSB and ODS
- * are all ZIPs. Only the directory is parsed; no entry is inflated here. A crafted ZIP that lies
- * about its sizes is not caught by this (the formats Excel and LibreOffice write do not lie).
+ * Reads a ZIP's directory ourselves, before SheetJS inflates anything, so that a zip bomb (a few
+ * KB that unpack to gigabytes) is refused from the sizes it declares. XLSX, XLSB and ODS are all
+ * ZIPs. The directory is read the way SheetJS reads it (last end record in the file, sizes from
+ * the local headers too), so the check covers what SheetJS will actually do. Whether the entries
+ * really unpack to the declared sizes is checked next, in zip-verify.ts.
  */
 
 import { formatBytes, type ReadLimits } from './limits';
 
 export interface ZipEntry {
   readonly name: string;
+  /** Compression method from the local header, which is the one SheetJS uses. */
   readonly method: number;
   readonly encrypted: boolean;
+  readonly crc32: number;
   readonly compressedSize: number;
+  /** The largest of the sizes the directory and the local header declare. */
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
+  /** Where the entry's (compressed) data starts. */
+  readonly dataStart: number;
 }
 
 export type ZipDirectory =
   | { readonly ok: true; readonly entries: readonly ZipEntry[]; readonly totalUncompressed: number }
   | { readonly ok: false; readonly problem: string };
 
-const EOCD_SIG = 0x06054b50;
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_EOCD_SIG = 0x06064b50;
 const CD_ENTRY_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
-const NO_DIRECTORY =
+const MISSING =
   'its zip directory is missing, so the file is incomplete or damaged (a download that broke off?)';
+const DAMAGED = 'its zip directory is damaged';
 
-function findEndOfDirectory(view: DataView): number {
-  const last = view.byteLength - 22;
-  const first = Math.max(0, last - 0xffff);
-  for (let p = last; p >= first; p--) {
-    if (view.getUint32(p, true) !== EOCD_SIG) continue;
-    const commentLength = view.getUint16(p + 20, true);
-    if (p + 22 + commentLength <= view.byteLength) return p;
+/** Like SheetJS: the signature nearest the end of the file, wherever it is. */
+function findEndOfDirectory(bytes: Uint8Array): number {
+  for (let p = bytes.length - 4; p >= 0; p--) {
+    if (
+      bytes[p] === 0x50 &&
+      bytes[p + 1] === 0x4b &&
+      bytes[p + 2] === 0x05 &&
+      bytes[p + 3] === 0x06
+    ) {
+      return p + 22 <= bytes.length ? p : -1;
+    }
   }
   return -1;
 }
@@ -45,7 +56,7 @@ function u64(view: DataView, p: number): number {
   return Number(view.getBigUint64(p, true));
 }
 
-/** The ZIP64 end-of-directory record gives the real entry count, size and offset. */
+/** The ZIP64 end-of-directory record gives the real entry count and directory offset. */
 function zip64Directory(view: DataView, eocd: number): { count: number; offset: number } | null {
   const locator = eocd - 20;
   if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR_SIG) return null;
@@ -54,18 +65,18 @@ function zip64Directory(view: DataView, eocd: number): { count: number; offset: 
   return { count: u64(view, record + 32), offset: u64(view, record + 48) };
 }
 
+interface Sizes {
+  compressed: number;
+  uncompressed: number;
+  offset: number;
+}
+
 /** ZIP64 extra field (id 1): 8-byte values, present only for the fields saturated at 0xFFFFFFFF. */
-function applyZip64Extra(
-  view: DataView,
-  start: number,
-  end: number,
-  sizes: { uncompressed: number; compressed: number; offset: number },
-): void {
+function applyZip64Extra(view: DataView, start: number, end: number, sizes: Sizes): void {
   let p = start;
   while (p + 4 <= end) {
     const id = view.getUint16(p, true);
-    const size = view.getUint16(p + 2, true);
-    const dataEnd = p + 4 + size;
+    const dataEnd = p + 4 + view.getUint16(p + 2, true);
     if (dataEnd > end) return;
     if (id === 1) {
       let q = p + 4;
@@ -84,55 +95,92 @@ function applyZip64Extra(
   }
 }
 
+interface LocalHeader {
+  readonly method: number;
+  readonly uncompressed: number;
+  readonly dataStart: number;
+}
+
+/**
+ * The entry's local header, or null when it is not where the directory says or its data runs past
+ * the end of the file. SheetJS sizes its output buffer from the local header (and its ZIP64
+ * field), not from the directory, so a damaged local header declaring 4 GB would make it allocate
+ * 4 GB: that size counts too.
+ */
+function localHeader(view: DataView, offset: number, compressedSize: number): LocalHeader | null {
+  if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== LOCAL_SIG) return null;
+  const method = view.getUint16(offset + 8, true);
+  let uncompressed = view.getUint32(offset + 22, true);
+  const extraStart = offset + 30 + view.getUint16(offset + 26, true);
+  const dataStart = extraStart + view.getUint16(offset + 28, true);
+  if (dataStart + compressedSize > view.byteLength) return null;
+  // SheetJS takes the first 8 bytes of a ZIP64 field as the size, whatever the header says.
+  let p = extraStart;
+  while (p + 4 <= dataStart) {
+    const size = view.getUint16(p + 2, true);
+    if (view.getUint16(p, true) === 1 && size >= 8 && p + 12 <= dataStart) {
+      uncompressed = Math.max(uncompressed, u64(view, p + 4));
+    }
+    p += 4 + size;
+  }
+  return { method, uncompressed, dataStart };
+}
+
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
-  if (bytes.length < 22) return { ok: false, problem: NO_DIRECTORY };
+  if (bytes.length < 22) return { ok: false, problem: MISSING };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEndOfDirectory(view);
-  if (eocd < 0) return { ok: false, problem: NO_DIRECTORY };
-  let count = view.getUint16(eocd + 10, true);
+  const eocd = findEndOfDirectory(bytes);
+  if (eocd < 0) return { ok: false, problem: MISSING };
+  let count = view.getUint16(eocd + 8, true);
   let offset = view.getUint32(eocd + 16, true);
+  if (count !== view.getUint16(eocd + 10, true)) return { ok: false, problem: DAMAGED };
   if (count === MAX16 || offset === MAX32) {
     const z64 = zip64Directory(view, eocd);
-    if (!z64) return { ok: false, problem: 'its ZIP64 directory is damaged' };
+    if (!z64) return { ok: false, problem: DAMAGED };
     count = z64.count;
     offset = z64.offset;
   }
   // Each entry takes at least 46 bytes, so a count the file cannot hold is damage, not data.
-  if (offset > eocd || count * 46 > eocd - offset) {
-    return { ok: false, problem: 'its zip directory is damaged' };
-  }
+  if (offset > eocd || count * 46 > eocd - offset) return { ok: false, problem: DAMAGED };
   const decoder = new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   let total = 0;
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > eocd || view.getUint32(p, true) !== CD_ENTRY_SIG) {
-      return { ok: false, problem: 'its zip directory is damaged' };
+      return { ok: false, problem: DAMAGED };
     }
     const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const sizes = {
+    const sizes: Sizes = {
       compressed: view.getUint32(p + 20, true),
       uncompressed: view.getUint32(p + 24, true),
       offset: view.getUint32(p + 42, true),
     };
-    const nameLength = view.getUint16(p + 28, true);
-    const extraLength = view.getUint16(p + 30, true);
-    const commentLength = view.getUint16(p + 32, true);
     const nameStart = p + 46;
-    const extraStart = nameStart + nameLength;
-    const next = extraStart + extraLength + commentLength;
-    if (next > eocd) return { ok: false, problem: 'its zip directory is damaged' };
-    applyZip64Extra(view, extraStart, extraStart + extraLength, sizes);
+    const extraStart = nameStart + view.getUint16(p + 28, true);
+    const extraEnd = extraStart + view.getUint16(p + 30, true);
+    const next = extraEnd + view.getUint16(p + 32, true);
+    if (next > eocd) return { ok: false, problem: DAMAGED };
+    applyZip64Extra(view, extraStart, extraEnd, sizes);
+    const local = localHeader(view, sizes.offset, sizes.compressed);
+    if (!local) {
+      return {
+        ok: false,
+        problem: 'an entry of its zip directory points at missing or damaged data',
+      };
+    }
+    const uncompressed = Math.max(sizes.uncompressed, local.uncompressed);
     entries.push({
       name: decoder.decode(bytes.subarray(nameStart, extraStart)),
-      method,
+      method: local.method,
       encrypted: (flags & 1) === 1,
+      crc32: view.getUint32(p + 16, true),
       compressedSize: sizes.compressed,
-      uncompressedSize: sizes.uncompressed,
+      uncompressedSize: uncompressed,
       localHeaderOffset: sizes.offset,
+      dataStart: local.dataStart,
     });
-    total += sizes.uncompressed;
+    total += uncompressed;
     p = next;
   }
   return { ok: true, entries, totalUncompressed: total };

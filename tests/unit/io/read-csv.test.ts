@@ -75,3 +75,17 @@ describe('readDelimited', () => {
     if (!read.ok) expect(read.reason).toContain('more than 3 rows');
   });
 });
+
+describe('readDelimited with awkward line breaks', () => {
+  it.each([
+    ['a CRLF file cut after a CR', 'Klynge\tMedlem\r\nSol\tA AS\r', [1, 2]],
+    ['old Mac CR line breaks', 'Navn;Orgnr\rA AS;1\rB AS;2\r', [1, 2, 3]],
+    ['mixed CRLF, LF and CR', 'Navn;Orgnr\r\nA AS;1\nB AS;2\rC AS;3', [1, 2, 3, 4]],
+  ])('%s', (_label, text, rows) => {
+    const read = ok(text);
+    expect(read.rows.map((r) => r.row)).toEqual(rows);
+    expect(
+      read.rows.every((r) => r.cells.every((c) => !c.includes('\r') && !c.startsWith('\n'))),
+    ).toBe(true);
+  });
+});

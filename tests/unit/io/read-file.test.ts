@@ -266,6 +266,26 @@ describe('readFile: refusals with a reason', () => {
       /^x\.xlsx: unpacks to 20 MB from \d+ KB \(more than 100 times its size\); refused as a possible zip bomb$/,
     ],
     [
+      'a zip that lies about its sizes',
+      'x.xlsx',
+      () =>
+        buildZip([
+          { name: '[Content_Types].xml', data: '<x/>' },
+          { name: 'xl/workbook.xml', data: zeros, declaredSize: 4000 },
+        ]),
+      /^x\.xlsx: its part "xl\/workbook\.xml" unpacks to more than the size it declares; refused as a possible zip bomb$/,
+    ],
+    [
+      'an XLSX with a damaged part',
+      'skadet.xlsx',
+      () => {
+        const bytes = fixture('medlemsliste-tittel.xlsx');
+        bytes[400] ^= 0xff;
+        return bytes;
+      },
+      /^skadet\.xlsx: its part ".+" is (damaged|cut off).*; download it again, or open it in Excel or LibreOffice and save it again$/,
+    ],
+    [
       'a zip declaring 2.1 GB',
       'x.xlsx',
       () =>

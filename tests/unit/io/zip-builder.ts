@@ -11,8 +11,10 @@ export interface ZipInput {
   readonly data: Uint8Array | string;
   /** 0 = stored, 8 = deflated (default). */
   readonly method?: 0 | 8;
-  /** Lie about the uncompressed size in the central directory. */
+  /** Lie about the uncompressed size, in the local header and the central directory. */
   readonly declaredSize?: number;
+  /** Lie about the uncompressed size in the local header only. */
+  readonly localSize?: number;
   /** Write sizes as 0xFFFFFFFF with a ZIP64 extra field holding this size. */
   readonly zip64Size?: number;
 }
@@ -47,7 +49,7 @@ export function buildZip(inputs: readonly ZipInput[]): Uint8Array {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(input.localSize ?? input.declaredSize ?? data.length, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, packed);
 
