@@ -202,6 +202,23 @@ describe('readFile: a name that does not match the content', () => {
       /^eksport\.xls: the file is a web page \(HTML table\), not a real Excel file/,
     );
   });
+  it('reads an Excel 2003 XML spreadsheet saved as .xls, numbers and dates included', () => {
+    const xml = [
+      '<?xml version="1.0"?>',
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">',
+      '<Styles><Style ss:ID="d"><NumberFormat ss:Format="Short Date"/></Style></Styles>',
+      '<Worksheet ss:Name="Medlemmer"><Table>',
+      '<Row><Cell><Data ss:Type="String">Navn</Data></Cell><Cell><Data ss:Type="String">Orgnr</Data></Cell><Cell><Data ss:Type="String">Innmeldt</Data></Cell></Row>',
+      '<Row><Cell><Data ss:Type="String">Bjørnstad Æsj AS</Data></Cell><Cell><Data ss:Type="Number">923609016</Data></Cell>',
+      '<Cell ss:StyleID="d"><Data ss:Type="DateTime">2021-05-17T00:00:00.000</Data></Cell></Row>',
+      '</Table></Worksheet></Workbook>',
+    ].join('\n');
+    const table = only(readFile('eksport.xls', utf8(xml)));
+    expect(table.sheet).toBe('Medlemmer');
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['Bjørnstad Æsj AS', '923609016', '2021-05-17'] },
+    ]);
+  });
 });
 
 describe('readFile: refusals with a reason', () => {
