@@ -202,6 +202,7 @@ describe('readFile: a name that does not match the content', () => {
       /^eksport\.xls: the file is a web page \(HTML table\), not a real Excel file/,
     );
   });
+
   it('reads an Excel 2003 XML spreadsheet saved as .xls, numbers and dates included', () => {
     const xml = [
       '<?xml version="1.0"?>',
