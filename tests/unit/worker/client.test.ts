@@ -117,6 +117,20 @@ describe('pipeline client', () => {
     client.dispose();
   });
 
+  it('stops a worker stuck reading a file, names the file, and starts afresh', async () => {
+    // A damaged .xls can loop forever inside the spreadsheet parser: reading never answers.
+    FakeWorker.api = { ...pipelineApi, readFiles: () => new Promise(() => {}) };
+    const client = createPipelineClient({ readTimeLimitMs: 50 });
+    await expect(client.readFiles([csv(SMALL, 'gammel.xls')])).rejects.toThrow(
+      /Reading gammel\.xls took more than 0\.05 s and was stopped/,
+    );
+    FakeWorker.api = pipelineApi;
+    const summary = await client.readFiles([csv(SMALL, 'ok.csv')]);
+    expect(summary.files.map((f) => [f.file, f.ok])).toEqual([['ok.csv', true]]);
+    expect(FakeWorker.started).toBe(2);
+    client.dispose();
+  });
+
   it('reports a file that cannot be read as a rejection, not as a failure', async () => {
     const client = createPipelineClient();
     const broken = {
