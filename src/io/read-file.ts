@@ -196,19 +196,23 @@ function readText(ctx: Context): FileRead {
   if (!read.ok) return fail(ctx, read.reason);
   if (read.rows.length === 0) return fail(ctx, 'the file has no filled cells');
   const mismatch = despiteName(ctx.ext, 'text');
+  const delimiter = read.delimiter ?? undefined;
+  const table = toTable(ctx, read.rows, { encoding, delimiter }, notes);
+  if (mismatch && table.headerRow === 0) {
+    // Text where a spreadsheet was promised, and no header either: a broken or wrong file, not a
+    // list; reading it would turn stray text into organisations.
+    return fail(
+      ctx,
+      `the file is plain text, not a spreadsheet,${mismatch}, and has no header row (such as Navn or Org.nr.); it may be damaged or the wrong file`,
+    );
+  }
   if (mismatch) {
     const shape = read.delimiter ? `${DELIMITER_WORD[read.delimiter]}-separated` : 'one column';
     notes.push(
       `${ctx.file}: the file is plain text (${shape}), not a spreadsheet,${mismatch}; it was read as text`,
     );
   }
-  const delimiter = read.delimiter ?? undefined;
-  return {
-    file: ctx.file,
-    ok: true,
-    tables: [toTable(ctx, read.rows, { encoding, delimiter }, notes)],
-    notes,
-  };
+  return { file: ctx.file, ok: true, tables: [table], notes };
 }
 
 function readChecked(ctx: Context): FileRead {

@@ -192,6 +192,16 @@ describe('readFile: a name that does not match the content', () => {
     );
   });
 
+  it('refuses text named .xlsx that has no header row: a broken or wrong file, not a list', () => {
+    const read = readFile('medlemmer.xlsx', utf8('this is not a spreadsheet\n'));
+    expect(read).toEqual({
+      file: 'medlemmer.xlsx',
+      ok: false,
+      reason:
+        'medlemmer.xlsx: the file is plain text, not a spreadsheet, although its name ends in .xlsx, and has no header row (such as Navn or Org.nr.); it may be damaged or the wrong file',
+    });
+  });
+
   it('reads an HTML table saved as .xls, with a note', () => {
     const html =
       '<html><body><table><tr><th>Navn</th><th>Postnr</th></tr><tr><td>Ås Gård</td><td>0150</td></tr></table></body></html>';
