@@ -7,6 +7,7 @@ import { buildDataset } from '../src/domain/membership/build-dataset';
 import type { RecognitionDecision } from '../src/domain/membership/decisions';
 import { proposeDuplicates, type MergeProposal } from '../src/domain/membership/proposals';
 import type { Dataset } from '../src/domain/membership/types';
+import { readMessyFiles } from './messy-files';
 import { messyLists, type MessyLists } from './messy-lists';
 import { pairScore, type PairScore } from './pairwise';
 
@@ -49,12 +50,8 @@ const merges = (proposals: readonly MergeProposal[]): RecognitionDecision[] =>
 
 export function entityResolutionBench(seed: number, organisations: number, lists: number) {
   const data = messyLists(seed, organisations, lists);
-  const reads = data.tables.map((t) => ({
-    file: t.file,
-    ok: true as const,
-    tables: [t],
-    notes: [],
-  }));
+  // Through the file reader, as the app and the CLI read lists.
+  const reads = readMessyFiles(data);
   const automatic = buildDataset(reads);
   const proposals = proposeDuplicates(automatic.organisations);
   const truth = majorityTruth(data, automatic);
