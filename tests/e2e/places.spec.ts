@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
 import { openApp, openTab } from './helpers';
+import { savedWorkspaces } from './workspace-storage';
 
 const fixture = (name: string) => ({
   name,
@@ -24,25 +25,8 @@ async function loadFixtures(page: Page) {
 }
 
 /** Manual placements per stored workspace (IndexedDB), so a reload waits for the save. */
-async function savedPlacements(page: Page): Promise<number[]> {
-  return page.evaluate(
-    () =>
-      new Promise<number[]>((resolve, reject) => {
-        const open = indexedDB.open('klyngekart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('workspaces')) return resolve([]);
-          const all = db.transaction('workspaces').objectStore('workspaces').getAll();
-          all.onsuccess = () =>
-            resolve(
-              (all.result as { placements: object }[]).map((w) => Object.keys(w.placements).length),
-            );
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+const savedPlacements = async (page: Page) =>
+  (await savedWorkspaces(page)).map((w) => Object.keys(w.placements).length);
 
 const places = (page: Page) => page.getByTestId('places-panel');
 const countyBars = (page: Page) =>

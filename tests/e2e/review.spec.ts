@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
 import { openApp, openTab } from './helpers';
+import { savedWorkspaces } from './workspace-storage';
 
 const fixture = (name: string) => ({
   name,
@@ -23,27 +24,9 @@ async function loadFixtures(page: Page) {
   await expect(organisations(page)).toHaveText(nb(ORGANISATIONS));
 }
 
-/**
- * What the browser has saved: decision counts of the stored workspaces (IndexedDB 'klyngekart',
- * store 'workspaces'), so a reload waits for the save instead of for a guessed time.
- */
-async function savedDecisions(page: Page): Promise<number[]> {
-  return page.evaluate(
-    () =>
-      new Promise<number[]>((resolve, reject) => {
-        const open = indexedDB.open('klyngekart');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('workspaces')) return resolve([]);
-          const all = db.transaction('workspaces').objectStore('workspaces').getAll();
-          all.onsuccess = () =>
-            resolve((all.result as { decisions: unknown[] }[]).map((w) => w.decisions.length));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+/** Decision counts of the stored workspaces, so a reload waits for the save. */
+const savedDecisions = async (page: Page) =>
+  (await savedWorkspaces(page)).map((w) => w.decisions.length);
 
 const organisations = (page: Page) => page.getByTestId('stat-organisations').locator('.stat-value');
 const review = (page: Page) => page.getByTestId('review-panel');

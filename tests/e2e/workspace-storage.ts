@@ -8,6 +8,8 @@ export interface SavedWorkspace {
   readonly id: string;
   readonly files: readonly { readonly name: string }[];
   readonly mappings: Readonly<Record<string, { readonly clusterName?: string }>>;
+  readonly decisions: readonly unknown[];
+  readonly placements: Readonly<Record<string, unknown>>;
 }
 
 export function savedWorkspaces(page: Page): Promise<SavedWorkspace[]> {

@@ -1,5 +1,5 @@
 /**
- * Names that key the analysis document. The document is keyed by names so it reads on its own,
+ * Names that key the analysis document, which is keyed by names so that it reads on its own,
  * but two organisations may share a display name (two "Sintef" records with different numbers,
  * say) and two lists may name clusters alike; a key must not swallow one of them.
  *
