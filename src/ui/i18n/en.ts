@@ -35,7 +35,7 @@ export const en: Messages = {
     'No memberships could be read from the files. The previous dataset is still shown.',
   'load.nothingUsableEmpty': 'No memberships could be read from the files.',
   'load.loaded': 'Loaded {files}: {clusters} and {organisations}.',
-  'load.withRejections': '{count} rows or files were rejected, see the import summary.',
+  'load.withRejections': 'Rejected: {count} (rows or whole files), see the import report.',
   'load.dismiss': 'Dismiss',
 
   'count.files.one': '{n} file',

@@ -36,7 +36,7 @@ export const nb = {
   'load.nothingUsable': 'Ingen medlemskap kunne leses fra filene. Forrige datasett vises fortsatt.',
   'load.nothingUsableEmpty': 'Ingen medlemskap kunne leses fra filene.',
   'load.loaded': 'Lastet inn {files}: {clusters} og {organisations}.',
-  'load.withRejections': '{count} rader eller filer ble avvist, se importoversikten.',
+  'load.withRejections': 'Avvist: {count} (rader eller hele filer), se importrapporten.',
   'load.dismiss': 'Lukk',
 
   'count.files.one': '{n} fil',
