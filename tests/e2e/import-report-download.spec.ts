@@ -39,12 +39,12 @@ test('the report downloads as CSV with formula-looking names neutralised', async
     .trimEnd()
     .split('\r\n');
   expect(text.startsWith('\uFEFF')).toBe(true);
-  expect(lines[0]).toBe('Fil;Ark;Rad;Utfall;Organisasjon eller årsak');
+  expect(lines[0]).toBe('Fil;Ark;Rad;Utfall;Organisasjon eller årsak;Merknad');
   expect(lines).toContain(
-    `formler.csv;;2;importert;"'=HYPERLINK(""http://example.com"";""klikk"")"`,
+    `formler.csv;;2;importert;"'=HYPERLINK(""http://example.com"";""klikk"")";`,
   );
-  expect(lines).toContain("formler.csv;;3;importert;'+47 Rådgivning AS");
-  expect(lines).toContain('formler.csv;;4;importert;Vanlig Bedrift AS');
-  expect(lines).toContain('formler.csv;;5;avvist;mangler navn og organisasjonsnummer');
+  expect(lines).toContain("formler.csv;;3;importert;'+47 Rådgivning AS;");
+  expect(lines).toContain('formler.csv;;4;importert;Vanlig Bedrift AS;');
+  expect(lines).toContain('formler.csv;;5;avvist;mangler navn og organisasjonsnummer;');
   expect(lines).toHaveLength(5);
 });

@@ -13,10 +13,19 @@ export interface ReportRow {
   readonly outcome: RowOutcome;
   /** The organisation the row became or joined, or the reason it was rejected or skipped. */
   readonly detail: string;
+  /** Remarks on a row that was still imported, e.g. a number failing its check digit. */
+  readonly note: string;
 }
 
 export function importReportRows(dataset: Dataset): ReportRow[] {
   const rows: ReportRow[] = [];
+  const notes = new Map<string, string[]>();
+  for (const w of dataset.report.warnings) {
+    const key = `${w.source.file}\u0000${w.source.sheet ?? ''}\u0000${w.source.row}`;
+    notes.set(key, [...(notes.get(key) ?? []), w.message]);
+  }
+  const noteOf = (file: string, sheet: string, row: number) =>
+    (notes.get(`${file}\u0000${sheet}\u0000${row}`) ?? []).join('; ');
   for (const org of dataset.organisations) {
     org.sources.forEach((s, i) =>
       rows.push({
@@ -25,6 +34,7 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
         row: s.row,
         outcome: i === 0 ? 'imported' : 'merged',
         detail: org.name,
+        note: noteOf(s.file, s.sheet ?? '', s.row),
       }),
     );
   }
@@ -35,6 +45,7 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
       row: r.row,
       outcome: 'rejected',
       detail: r.reason,
+      note: '',
     });
   }
   for (const f of dataset.report.files) {
@@ -45,6 +56,7 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
         row: s.row,
         outcome: 'skipped',
         detail: s.reason,
+        note: '',
       });
   }
   return rows.sort(
@@ -54,8 +66,8 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
 }
 
 const HEADERS = {
-  nb: ['Fil', 'Ark', 'Rad', 'Utfall', 'Organisasjon eller årsak'],
-  en: ['File', 'Sheet', 'Row', 'Outcome', 'Organisation or reason'],
+  nb: ['Fil', 'Ark', 'Rad', 'Utfall', 'Organisasjon eller årsak', 'Merknad'],
+  en: ['File', 'Sheet', 'Row', 'Outcome', 'Organisation or reason', 'Note'],
 } as const;
 
 const OUTCOMES = {
@@ -76,6 +88,7 @@ export function importReportTable(
       r.row,
       OUTCOMES[language][r.outcome],
       r.detail,
+      r.note,
     ]),
   ];
 }

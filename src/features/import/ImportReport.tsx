@@ -64,7 +64,11 @@ export function ImportReport() {
                 const name = entry.sheet ? `${entry.file} (${entry.sheet})` : entry.file;
                 const expanded = open.has(entry.key);
                 const hasDetails =
-                  entry.merges.length + entry.rejections.length + entry.skipped.length > 0;
+                  entry.merges.length +
+                    entry.rejections.length +
+                    entry.skipped.length +
+                    entry.warnings.length >
+                  0;
                 return (
                   <Fragment key={entry.key}>
                     <tr data-testid="report-row" data-file={entry.file}>

@@ -1,4 +1,7 @@
-/** The rows behind one table's counts: merged (into which organisation, and why), rejected, skipped. */
+/**
+ * The rows behind one table's counts: merged (into which organisation, and why), rejected,
+ * imported with a remark (a flagged number), skipped.
+ */
 import { formatInteger } from '../../ui/i18n/format';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
 import { LIST_LIMIT } from './RejectionList';
@@ -46,6 +49,20 @@ export function ReportDetails({ entry }: { entry: ReportEntry }) {
               t('report.rejectedRow', {
                 row: formatInteger(r.row),
                 reason: reasonText(r.reason, lang),
+              })
+            }
+          />
+        </section>
+      ) : null}
+      {entry.warnings.length > 0 ? (
+        <section data-testid="report-warnings">
+          <h4>{t('report.warnings')}</h4>
+          <Capped
+            items={entry.warnings}
+            render={(w) =>
+              t('report.rejectedRow', {
+                row: formatInteger(w.row),
+                reason: reasonText(w.reason, lang),
               })
             }
           />

@@ -1,6 +1,6 @@
 /**
  * The import report as CSV rows in the UI language: importReportTable() with the reasons of
- * rejected and skipped rows translated (organisation names stay as written).
+ * rejected and skipped rows, and the remarks on imported rows, translated (organisation names stay as written).
  */
 import type { Dataset } from '../../domain/membership/types';
 import { importReportRows, importReportTable } from '../../domain/report/import-report-rows';
@@ -17,8 +17,16 @@ export function localisedReport(dataset: Dataset, lang: Lang): Table {
     header!,
     ...lines.map((line, i) => {
       const row = rows[i]!;
-      if (row.outcome !== 'rejected' && row.outcome !== 'skipped') return line;
-      return [...line.slice(0, 4), reasonText(row.detail, lang, row.file)];
+      const note =
+        row.note === ''
+          ? ''
+          : row.note
+              .split('; ')
+              .map((n) => reasonText(n, lang, row.file))
+              .join('; ');
+      if (row.outcome !== 'rejected' && row.outcome !== 'skipped')
+        return [...line.slice(0, 5), note];
+      return [...line.slice(0, 4), reasonText(row.detail, lang, row.file), note];
     }),
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * The import report per table, ready to show: the counts from the dataset's report, and the rows
  * behind them (merged into which organisation and why, rejected with the reason, skipped lines),
- * plus files refused whole and totals that add up (rows read = imported + merged + rejected).
+ * rows imported with a remark, plus files refused whole and totals that add up (rows read = imported + merged + rejected).
  */
 import type { Dataset, MergeNote, OrgId, Rejection } from '../../domain/membership/types';
 import { tableKey } from '../../domain/membership/build-dataset';
@@ -22,6 +22,8 @@ export interface ReportEntry {
   }[];
   readonly rejections: readonly { readonly row: number; readonly reason: string }[];
   readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  /** Rows imported with a remark, e.g. a number failing its check digit (flagged, not used). */
+  readonly warnings: readonly { readonly row: number; readonly reason: string }[];
 }
 
 export interface ReportModel {
@@ -56,6 +58,7 @@ export function reportModel(dataset: Dataset): ReportModel {
     report.rejected.filter((r) => r.row !== null),
     (r) => tableKey(r),
   );
+  const warnings = grouped(report.warnings, (w) => tableKey(w.source));
   const entries = report.files.map((f): ReportEntry => {
     const key = tableKey(f);
     return {
@@ -72,6 +75,7 @@ export function reportModel(dataset: Dataset): ReportModel {
       })),
       rejections: (rejections.get(key) ?? []).map((r) => ({ row: r.row!, reason: r.reason })),
       skipped: f.skipped,
+      warnings: (warnings.get(key) ?? []).map((w) => ({ row: w.source.row, reason: w.message })),
       ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
       ...(f.encoding !== undefined ? { encoding: f.encoding } : {}),
     };

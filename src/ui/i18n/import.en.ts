@@ -39,6 +39,7 @@ export const importEn: { readonly [K in keyof typeof importNb]: string } = {
   'report.imported': 'Imported',
   'report.merged': 'Merged',
   'report.rejected': 'Rejected',
+  'report.warnings': 'Remarks (imported, but look here)',
   'report.skipped': 'Skipped',
   'report.total': 'Total',
   'report.details': 'Details for {name}',

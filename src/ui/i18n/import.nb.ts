@@ -40,6 +40,7 @@ export const importNb = {
   'report.imported': 'Importert',
   'report.merged': 'Slått sammen',
   'report.rejected': 'Avvist',
+  'report.warnings': 'Merknader (importert, men se her)',
   'report.skipped': 'Hoppet over',
   'report.total': 'Sum',
   'report.details': 'Detaljer for {name}',

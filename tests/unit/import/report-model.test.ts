@@ -31,6 +31,19 @@ const dataset = buildDataset([
 describe('report model', () => {
   const model = reportModel(dataset);
 
+  it('lists rows imported with a remark, and translates the remark in the CSV', () => {
+    const flagged = buildDataset([file('c.csv', ['Navn;Org.nr', 'Gamma AS;923 609 017'])]);
+    expect(reportModel(flagged).entries[0]!.warnings).toEqual([
+      {
+        row: 2,
+        reason: 'organisation number 923 609 017 fails its check digit; matched by name instead',
+      },
+    ]);
+    const [, line] = localisedReport(flagged, 'nb');
+    expect(line![5]).not.toContain('fails its check digit');
+    expect(line![5]).toContain('923 609 017');
+  });
+
   it('adds up per file and in total: rows read = imported + merged + rejected', () => {
     for (const e of model.entries) expect(e.rowsRead).toBe(e.imported + e.merged + e.rejected);
     const { totals } = model;
@@ -72,6 +85,6 @@ describe('report CSV', () => {
   it('writes a formula-looking name with a leading apostrophe', () => {
     const text = toCsv(localisedReport(dataset, 'nb'));
     expect(text).toContain(";'=1+2 Konsult AS");
-    expect(text.split('\r\n')[0]).toBe('\ufeffFil;Ark;Rad;Utfall;Organisasjon eller årsak');
+    expect(text.split('\r\n')[0]).toBe('\ufeffFil;Ark;Rad;Utfall;Organisasjon eller årsak;Merknad');
   });
 });

@@ -35,11 +35,27 @@ describe('importReportRows', () => {
     expect(dataRows).toBe(dataset.report.rows);
   });
 
+  it('notes a number that failed its check digit on the row that was still imported', () => {
+    const flagged = buildDataset([
+      read(table('D.csv', ['Navn', 'Org.nr.'], [['Nordlys AS', '923 609 017']])),
+    ]);
+    expect(importReportRows(flagged)).toEqual([
+      {
+        file: 'D.csv',
+        sheet: '',
+        row: 2,
+        outcome: 'imported',
+        detail: 'Nordlys AS',
+        note: 'organisation number 923 609 017 fails its check digit; matched by name instead',
+      },
+    ]);
+  });
+
   it('translates the table and keeps names as given', () => {
     const nb = importReportTable(dataset, 'nb');
-    expect(nb[0]).toEqual(['Fil', 'Ark', 'Rad', 'Utfall', 'Organisasjon eller årsak']);
-    expect(nb).toContainEqual(['B.csv', '', 2, 'slått sammen', 'Sintef AS']);
-    expect(nb).toContainEqual(['B.csv', '', 3, 'importert', '=cmd|calc']);
+    expect(nb[0]).toEqual(['Fil', 'Ark', 'Rad', 'Utfall', 'Organisasjon eller årsak', 'Merknad']);
+    expect(nb).toContainEqual(['B.csv', '', 2, 'slått sammen', 'Sintef AS', '']);
+    expect(nb).toContainEqual(['B.csv', '', 3, 'importert', '=cmd|calc', '']);
     expect(importReportTable(dataset, 'en')[0]![3]).toBe('Outcome');
   });
 });
