@@ -15,33 +15,14 @@
  */
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 
+import { maxIterationsParam, sharedWeightParam, toleranceParam } from './iteration-params';
 import { resolveParams } from './params';
-import type { MetricDescriptor, NodeValues, NumberParamSpec, WeightParamSpec } from './types';
+import type { MetricDescriptor, NodeValues } from './types';
 
 const params = {
-  weight: {
-    kind: 'edge-weight',
-    label: 'Edge weight',
-    description: 'Edge attribute used as weight; null for unweighted.',
-    default: 'shared',
-  } satisfies WeightParamSpec,
-  maxIterations: {
-    kind: 'number',
-    label: 'Max. iterations',
-    description: 'Power iterations before giving up.',
-    default: 1000,
-    min: 1,
-    max: 100_000,
-    integer: true,
-  } satisfies NumberParamSpec,
-  tolerance: {
-    kind: 'number',
-    label: 'Tolerance',
-    description: 'Stop when the summed change is below n times this.',
-    default: 1e-6,
-    min: 1e-12,
-    max: 1e-2,
-  } satisfies NumberParamSpec,
+  weight: sharedWeightParam,
+  maxIterations: maxIterationsParam(1000, 'Power iterations before giving up.'),
+  tolerance: toleranceParam,
 };
 
 export const eigenvector: MetricDescriptor<typeof params> = {

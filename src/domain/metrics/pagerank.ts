@@ -9,16 +9,12 @@
  */
 import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 
+import { maxIterationsParam, sharedWeightParam, toleranceParam } from './iteration-params';
 import { resolveParams } from './params';
-import type { MetricDescriptor, NodeValues, NumberParamSpec, WeightParamSpec } from './types';
+import type { MetricDescriptor, NodeValues, NumberParamSpec } from './types';
 
 const params = {
-  weight: {
-    kind: 'edge-weight',
-    label: 'Edge weight',
-    description: 'Edge attribute used as weight; null for unweighted.',
-    default: 'shared',
-  } satisfies WeightParamSpec,
+  weight: sharedWeightParam,
   alpha: {
     kind: 'number',
     label: 'Damping (alpha)',
@@ -27,23 +23,8 @@ const params = {
     min: 0,
     max: 0.99,
   } satisfies NumberParamSpec,
-  maxIterations: {
-    kind: 'number',
-    label: 'Max. iterations',
-    description: 'Iterations before giving up.',
-    default: 100,
-    min: 1,
-    max: 100_000,
-    integer: true,
-  } satisfies NumberParamSpec,
-  tolerance: {
-    kind: 'number',
-    label: 'Tolerance',
-    description: 'Stop when the summed change is below n times this.',
-    default: 1e-6,
-    min: 1e-12,
-    max: 1e-2,
-  } satisfies NumberParamSpec,
+  maxIterations: maxIterationsParam(100, 'Iterations before giving up.'),
+  tolerance: toleranceParam,
 };
 
 export const pagerank: MetricDescriptor<typeof params> = {
