@@ -8,7 +8,7 @@ import type { Analysis } from '../domain/analysis/types';
 import type { BuildOptions } from '../domain/membership/build-dataset';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { MergeProposal } from '../domain/membership/proposals';
-import type { SkippedRow, TableRow } from '../domain/membership/table';
+import type { SourceTable, TableRow } from '../domain/membership/table';
 import type { Dataset } from '../domain/membership/types';
 
 export interface InputFile {
@@ -18,22 +18,20 @@ export interface InputFile {
   readonly bytes: ArrayBuffer;
 }
 
-/** One table (a CSV file or a sheet) as the column-mapping view shows it. */
-export interface TablePreview {
+/**
+ * One table (a CSV file or a sheet) as the column-mapping view shows it: the SourceTable's own
+ * fields, with only its first rows.
+ */
+export interface TablePreview extends Pick<
+  SourceTable,
+  'file' | 'sheet' | 'encoding' | 'delimiter' | 'headerRow' | 'header' | 'skipped'
+> {
   /** tableKey(table) from build-dataset.ts: the key of workspace.mappings. */
   readonly key: string;
-  readonly file: string;
-  readonly sheet?: string;
-  readonly encoding?: string;
-  readonly delimiter?: string;
-  /** 1-based; 0 when no header was recognised. */
-  readonly headerRow: number;
-  readonly header: readonly string[];
   /** The first data rows (PREVIEW_ROWS at most). */
   readonly rows: readonly TableRow[];
   /** Data rows in the whole table. */
   readonly rowCount: number;
-  readonly skipped: readonly SkippedRow[];
   /** Tables in the same file (decides the default cluster name of a per-cluster table). */
   readonly sheetsInFile: number;
   /** The mapping the build used: the user's (or a remembered one), else the detected one. */

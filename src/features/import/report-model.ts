@@ -3,18 +3,21 @@
  * behind them (merged into which organisation and why, rejected with the reason, skipped lines),
  * rows imported with a remark, plus files refused whole and totals that add up (rows read = imported + merged + rejected).
  */
-import type { Dataset, MergeNote, OrgId, Rejection } from '../../domain/membership/types';
+import type {
+  Dataset,
+  FileReport,
+  MergeNote,
+  OrgId,
+  Rejection,
+} from '../../domain/membership/types';
 import { tableKey } from '../../domain/membership/build-dataset';
 
-export interface ReportEntry {
+/** One table's counts as the dataset reports them, with the rows behind them. */
+export interface ReportEntry extends Pick<
+  FileReport,
+  'file' | 'sheet' | 'encoding' | 'rowsRead' | 'imported' | 'merged' | 'rejected'
+> {
   readonly key: string;
-  readonly file: string;
-  readonly sheet?: string;
-  readonly encoding?: string;
-  readonly rowsRead: number;
-  readonly imported: number;
-  readonly merged: number;
-  readonly rejected: number;
   readonly merges: readonly {
     readonly row: number;
     readonly into: string;
