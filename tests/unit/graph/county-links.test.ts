@@ -217,7 +217,7 @@ describe('computeCountyLinkMatrix: properties against brute force', () => {
         const only = selected ? new Set(selected) : undefined;
         const m = computeCountyLinkMatrix(indexMemberships(dataset(list)), {
           scheme: id,
-          ...(only ? { clusters: only as ReadonlySet<ClusterId> } : {}),
+          ...(only ? { clusters: only as unknown as ReadonlySet<ClusterId> } : {}),
         });
         const expected = bruteForce(list, id, only);
         expect(m.pairs).toEqual(expected.pairs);
