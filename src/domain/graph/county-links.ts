@@ -26,6 +26,7 @@
  * walks only those (a stamp array over their co-members in the few clusters they hold): about
  * sum over clusters of (multi-cluster members in it)^2 steps, plus clusters * units^2.
  */
+import type { Placement } from '../geo/types';
 import type { ClusterId, OrgId } from '../membership/types';
 import {
   type CountySchemeId,
@@ -94,42 +95,75 @@ export function countedMembers(
   return { clusters, unitOf, reasonOf };
 }
 
+/**
+ * The index as integers (organisation positions per cluster), built once per index and kept in
+ * a WeakMap: the matrix is asked for again and again (other scheme, other clusters) on one index.
+ */
+interface IntegerIndex {
+  readonly placements: readonly Placement[];
+  readonly clusterIds: readonly ClusterId[];
+  readonly members: readonly Int32Array[];
+}
+
+const INTEGER_INDEX = new WeakMap<MembershipIndex, IntegerIndex>();
+
+function integerIndex(index: MembershipIndex): IntegerIndex {
+  const cached = INTEGER_INDEX.get(index);
+  if (cached) return cached;
+  const position = new Map<OrgId, number>();
+  const placements: Placement[] = [];
+  for (const [id, org] of index.organisations) {
+    position.set(id, placements.length);
+    placements.push(org.placement);
+  }
+  const clusterIds = [...index.membersOf.keys()];
+  const members = clusterIds.map((c) =>
+    Int32Array.from(index.membersOf.get(c)!, (o) => position.get(o)!),
+  );
+  const built = { placements, clusterIds, members };
+  INTEGER_INDEX.set(index, built);
+  return built;
+}
+
 export function computeCountyLinkMatrix(
   index: MembershipIndex,
   options: CountyLinkOptions = {},
 ): CountyLinkMatrix {
   const scheme = countyScheme(options.scheme ?? '2024');
   const k = scheme.units.length;
-  const { clusters, unitOf, reasonOf } = countedMembers(index, options);
+  const place = schemePlacer(scheme);
+  const ints = integerIndex(index);
+  const n = ints.placements.length;
+  const lists = ints.members.filter(
+    (_, c) => !options.clusters || options.clusters.has(ints.clusterIds[c]!),
+  );
 
-  // Dense numbering of placed members, in first-seen order.
-  const dense = new Map<OrgId, number>();
-  const unitList: number[] = [];
+  // Each organisation's number of counted clusters; counted members are those with >= 1.
+  const degree = new Int32Array(n);
+  for (const list of lists) for (let i = 0; i < list.length; i++) degree[list[i]!]!++;
+  const unit = new Int32Array(n).fill(-1);
   const members = new Array<number>(k).fill(0);
-  for (const [org, unit] of unitOf) {
-    if (unit < 0) continue;
-    dense.set(org, unitList.length);
-    unitList.push(unit);
-    members[unit]!++;
+  const unplaced = { total: 0, abroad: 0, unknown: 0, ambiguous: 0 };
+  for (let o = 0; o < n; o++) {
+    if (degree[o] === 0) continue;
+    const where = place(ints.placements[o]!);
+    if (where.reason) {
+      unplaced[where.reason]++;
+      unplaced.total++;
+    } else {
+      unit[o] = where.unit;
+      members[where.unit]!++;
+    }
   }
-  const unit = Int32Array.from(unitList);
-  const degree = new Int32Array(unit.length);
   const ordered = new Float64Array(k * k);
 
-  // sum_c h_c h_c^T, and each placed member's number of counted clusters.
-  const placedLists: Int32Array[] = [];
+  // sum_c h_c h_c^T over placed members.
   const h = new Float64Array(k);
-  for (const cluster of clusters) {
-    const list: number[] = [];
-    for (const org of index.membersOf.get(cluster)!) {
-      const d = dense.get(org);
-      if (d !== undefined) list.push(d);
-    }
-    placedLists.push(Int32Array.from(list));
+  for (const list of lists) {
     h.fill(0);
-    for (const d of list) {
-      h[unit[d]!]!++;
-      degree[d]!++;
+    for (let i = 0; i < list.length; i++) {
+      const u = unit[list[i]!]!;
+      if (u >= 0) h[u]!++;
     }
     for (let a = 0; a < k; a++) {
       if (h[a] === 0) continue;
@@ -137,25 +171,23 @@ export function computeCountyLinkMatrix(
     }
   }
   // (a, a) was counted once per cluster of a.
-  for (let d = 0; d < unit.length; d++) ordered[unit[d]! * k + unit[d]!]! -= degree[d]!;
+  for (let o = 0; o < n; o++) if (unit[o]! >= 0) ordered[unit[o]! * k + unit[o]!]! -= degree[o]!;
 
-  // Pairs sharing m >= 2 clusters were counted m times: walk the multi-cluster members only.
-  const multiLists = placedLists.map((list) => list.filter((d) => degree[d]! >= 2));
-  const clustersOfMulti = new Map<number, number[]>();
+  // Pairs sharing m >= 2 clusters were counted m times: walk the placed multi-cluster members.
+  const multiLists = lists.map((list) => list.filter((o) => degree[o]! >= 2 && unit[o]! >= 0));
+  const held: number[][] = [];
   multiLists.forEach((list, c) => {
-    for (const d of list) {
-      const held = clustersOfMulti.get(d);
-      if (held) held.push(c);
-      else clustersOfMulti.set(d, [c]);
-    }
+    for (const o of list) (held[o] ??= []).push(c);
   });
-  const stamp = new Int32Array(unit.length).fill(-1);
-  const shared = new Int32Array(unit.length);
+  const stamp = new Int32Array(n).fill(-1);
+  const shared = new Int32Array(n);
   const touched: number[] = [];
-  for (const [a, held] of clustersOfMulti) {
+  held.forEach((clusters, a) => {
     touched.length = 0;
-    for (const c of held) {
-      for (const b of multiLists[c]!) {
+    for (const c of clusters) {
+      const list = multiLists[c]!;
+      for (let i = 0; i < list.length; i++) {
+        const b = list[i]!;
         if (b === a) continue;
         if (stamp[b] !== a) {
           stamp[b] = a;
@@ -166,9 +198,9 @@ export function computeCountyLinkMatrix(
     }
     const row = unit[a]! * k;
     for (const b of touched) if (shared[b]! > 1) ordered[row + unit[b]!]! -= shared[b]! - 1;
-  }
+  });
 
-  const placed = unit.length;
+  const placed = members.reduce((x, y) => x + y, 0);
   let totalPairs = 0;
   for (const v of ordered) totalPairs += v;
   const pairs: number[][] = [];
@@ -191,11 +223,6 @@ export function computeCountyLinkMatrix(
     }
   }
 
-  const unplaced = { total: 0, abroad: 0, unknown: 0, ambiguous: 0 };
-  for (const reason of reasonOf.values()) {
-    unplaced[reason]++;
-    unplaced.total++;
-  }
   return {
     scheme: scheme.id,
     units: scheme.units,
