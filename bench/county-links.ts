@@ -14,7 +14,6 @@ import { computeCountyLinkMatrix } from '../src/domain/graph/county-links';
 import { indexMemberships, type MembershipIndex } from '../src/domain/graph/membership-index';
 import type { ClusterId, Dataset, OrgId } from '../src/domain/membership/types';
 import { mulberry32 } from '../src/domain/random/mulberry32';
-import { time } from './speed';
 
 const COUNTY_WEIGHTS: readonly [CountyNumber, number][] = [
   ['03', 47], ['32', 14], ['31', 10], ['33', 7], ['50', 5], ['46', 4], ['11', 4], ['39', 2],
@@ -78,6 +77,26 @@ export function scaledIndex(scale: number, seed = 1): MembershipIndex {
   return indexMemberships({ ...dataset, memberships });
 }
 
+/**
+ * Median wall and CPU time of `runs` calls. CPU time (process.cpuUsage, user + system) is shown
+ * beside wall time because the bench machine is often shared: wall time then counts waiting for
+ * a core, CPU time only the work.
+ */
+function time(runs: number, fn: () => void): { wall: number; cpu: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
+    wall.push(performance.now() - start);
+  }
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
 export interface CountyLinksBenchRow {
   readonly scale: string;
   readonly organisations: number;
@@ -85,6 +104,7 @@ export interface CountyLinksBenchRow {
   readonly memberships: number;
   readonly variant: string;
   readonly medianMs: number;
+  readonly cpuMs: number;
 }
 
 export function countyLinksBench(scales: readonly number[] = [1, 10, 100]): CountyLinksBenchRow[] {
@@ -99,16 +119,20 @@ export function countyLinksBench(scales: readonly number[] = [1, 10, 100]): Coun
       memberships: index.membershipCount,
     };
     // The first call also builds the integer index (cached per index for later calls).
-    const start = performance.now();
-    computeCountyLinkMatrix(index);
-    rows.push({ ...base, variant: 'first call, scheme 2024', medianMs: performance.now() - start });
+    const first = time(1, () => computeCountyLinkMatrix(index));
+    rows.push({
+      ...base,
+      variant: 'first call, scheme 2024',
+      medianMs: first.wall,
+      cpuMs: first.cpu,
+    });
     for (const scheme of COUNTY_SCHEME_IDS) {
-      const medianMs = time(runs, () => computeCountyLinkMatrix(index, { scheme }));
-      rows.push({ ...base, variant: `scheme ${scheme}`, medianMs });
+      const t = time(runs, () => computeCountyLinkMatrix(index, { scheme }));
+      rows.push({ ...base, variant: `scheme ${scheme}`, medianMs: t.wall, cpuMs: t.cpu });
     }
     const selected = new Set([...index.clusters.keys()].slice(0, 3));
-    const medianMs = time(runs, () => computeCountyLinkMatrix(index, { clusters: selected }));
-    rows.push({ ...base, variant: '3 clusters selected', medianMs });
+    const t = time(runs, () => computeCountyLinkMatrix(index, { clusters: selected }));
+    rows.push({ ...base, variant: '3 clusters selected', medianMs: t.wall, cpuMs: t.cpu });
   }
   return rows;
 }
@@ -119,7 +143,7 @@ export function countyLinksTable(
 ): string {
   const rows = countyLinksBench();
   return table(
-    ['scale', 'organisations', 'clusters', 'memberships', 'variant', 'median ms'],
+    ['scale', 'organisations', 'clusters', 'memberships', 'variant', 'median ms', 'cpu ms'],
     rows.map((r) => [
       r.scale,
       r.organisations,
@@ -127,6 +151,7 @@ export function countyLinksTable(
       r.memberships,
       r.variant,
       r.medianMs.toFixed(1),
+      r.cpuMs.toFixed(1),
     ]),
   );
 }

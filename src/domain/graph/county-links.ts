@@ -110,16 +110,17 @@ const INTEGER_INDEX = new WeakMap<MembershipIndex, IntegerIndex>();
 function integerIndex(index: MembershipIndex): IntegerIndex {
   const cached = INTEGER_INDEX.get(index);
   if (cached) return cached;
-  const position = new Map<OrgId, number>();
+  // Walk organisations (not member lists) so the only map looked up is the small cluster map.
+  const clusterIds = [...index.membersOf.keys()];
+  const clusterPosition = new Map<ClusterId, number>(clusterIds.map((c, i) => [c, i]));
+  const lists: number[][] = clusterIds.map(() => []);
   const placements: Placement[] = [];
   for (const [id, org] of index.organisations) {
-    position.set(id, placements.length);
+    const o = placements.length;
     placements.push(org.placement);
+    for (const c of index.clustersOf.get(id)!) lists[clusterPosition.get(c)!]!.push(o);
   }
-  const clusterIds = [...index.membersOf.keys()];
-  const members = clusterIds.map((c) =>
-    Int32Array.from(index.membersOf.get(c)!, (o) => position.get(o)!),
-  );
+  const members = lists.map((list) => Int32Array.from(list));
   const built = { placements, clusterIds, members };
   INTEGER_INDEX.set(index, built);
   return built;
