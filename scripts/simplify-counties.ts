@@ -38,7 +38,10 @@ writeFileSync(
   )}\n`,
 );
 
-const input = JSON.parse(readFileSync(source, 'utf8')) as Topology;
+type Props = Record<string, string>;
+const input = JSON.parse(readFileSync(source, 'utf8')) as Topology<{
+  Fylker: GeometryCollection<Props>;
+}>;
 
 function build(keep: number): string {
   const pre = presimplify(structuredClone(input));
@@ -47,15 +50,16 @@ function build(keep: number): string {
   // Drop rings too small to see (islets) after simplification, keep the rest.
   const simplified = filter(simplify(pre, minWeight), filterWeight(pre, minWeight));
   const topology = quantize(simplified, 1e5);
-  const counties = topology.objects['Fylker'] as GeometryCollection<Record<string, string>>;
-  counties.geometries = counties.geometries.map((g) => ({
-    ...g,
-    id: g.properties!['fylkesnummer'],
-    properties: {
-      number: g.properties!['fylkesnummer']!,
-      name: shortName.get(g.properties!['fylkesnummer']!) ?? g.properties!['fylkesnavn']!,
-    },
-  }));
+  const counties = topology.objects['Fylker'] as GeometryCollection<Props>;
+  counties.geometries = counties.geometries.map((g) => {
+    const props = g.properties as Props;
+    const number = props['fylkesnummer']!;
+    return {
+      ...g,
+      id: number,
+      properties: { number, name: shortName.get(number) ?? props['fylkesnavn']! },
+    };
+  });
   return JSON.stringify(topology);
 }
 

@@ -9,7 +9,12 @@ import { MERGE_2020_23 } from '../../../src/domain/geo/schemes';
 
 const text = readFileSync('data/geo/fylker-2024.topojson', 'utf8');
 const topology = JSON.parse(text) as Topology;
-const counties = topology.objects['Fylker'] as GeometryCollection<{ number: string; name: string }>;
+interface Props {
+  readonly number: string;
+  readonly name: string;
+}
+const counties = topology.objects['Fylker'] as GeometryCollection<Props>;
+const props = (g: (typeof counties.geometries)[number]) => g.properties as Props;
 const centres = JSON.parse(readFileSync('data/geo/county-centres.json', 'utf8')) as {
   number: string;
   name: string;
@@ -20,9 +25,9 @@ const centres = JSON.parse(readFileSync('data/geo/county-centres.json', 'utf8'))
 describe('county map data', () => {
   it('is under 150 kB with one polygon per 2024 county, named as in counties.ts', () => {
     expect(text.length).toBeLessThan(150_000);
-    const byNumber = new Map(counties.geometries.map((g) => [g.properties!.number, g]));
+    const byNumber = new Map(counties.geometries.map((g) => [props(g).number, g]));
     expect(byNumber.size).toBe(15);
-    for (const c of COUNTIES_2024) expect(byNumber.get(c.number)?.properties?.name).toBe(c.name);
+    for (const c of COUNTIES_2024) expect(props(byNumber.get(c.number)!).name).toBe(c.name);
   });
 
   it('has a centre per county inside Norway’s bounding box', () => {
@@ -36,12 +41,10 @@ describe('county map data', () => {
   });
 
   it.each([...MERGE_2020_23])('2020-23 county %s merges from %j', (_, parts) => {
-    const geometries = counties.geometries.filter((g) =>
-      parts.includes(g.properties!.number as never),
-    );
+    const geometries = counties.geometries.filter((g) => parts.includes(props(g).number as never));
     expect(geometries).toHaveLength(parts.length);
     const merged = merge(topology, geometries as never);
     expect(merged.coordinates.length).toBeGreaterThan(0);
-    expect(feature(topology, geometries[0]!).geometry).toBeTruthy();
+    expect(feature(topology, geometries[0]!)).toHaveProperty('geometry');
   });
 });
