@@ -248,3 +248,21 @@ describe('computeCountyLinkMatrix: properties against brute force', () => {
     );
   });
 });
+
+describe('computeCountyLinkMatrix: one big cluster', () => {
+  it('50 000 members, a tenth also in a second cluster: pairs = n_A (n_B - [A = B])', () => {
+    const specs: Spec[] = Array.from({ length: 50_000 }, (_, i) => ({
+      id: `o${i}`,
+      where: i % 3 === 0 ? '32' : '03',
+      clusters: i % 10 === 0 ? ['Big', 'Small'] : ['Big'],
+    }));
+    const m = computeCountyLinkMatrix(indexMemberships(dataset(specs)));
+    const oslo = m.members[0]!;
+    const akershus = m.members[5]!;
+    expect(oslo + akershus).toBe(50_000);
+    expect(cell(m, 'Oslo', 'Oslo').pairs).toBe(oslo * (oslo - 1));
+    expect(cell(m, 'Oslo', 'Akershus').pairs).toBe(oslo * akershus);
+    expect(cell(m, 'Akershus', 'Akershus').pairs).toBe(akershus * (akershus - 1));
+    expect(cell(m, 'Oslo', 'Oslo').lift).toBeCloseTo(1, 12);
+  });
+});
