@@ -2,6 +2,7 @@
  * `npm run bench`: prints tables. Quality of recognition on generated messy lists, and speed of
  * the pipeline steps, measured side by side in one run. Nothing here is asserted by tests.
  */
+import { countyLinksTable } from './county-links';
 import { entityResolutionBench } from './entity-resolution';
 import { speedBench } from './speed';
 
@@ -54,3 +55,5 @@ console.log(
     speed.map((r) => [r.step, r.size, r.medianMs.toFixed(1), r.runs]),
   ),
 );
+
+console.log('\n## County-link matrix (target: 100x under 1 000 ms)\n\n' + countyLinksTable(table));

@@ -1,28 +1,41 @@
 /**
- * `npm run analyze -- <files or folders...> [--json] [--lang nb|en]`: the same domain code as the
- * app, without a browser. An unreadable file is reported and the rest still runs; the exit status
- * is non-zero only when nothing could be read.
+ * `npm run analyze -- <files or folders...> [--json] [--lang nb|en]
+ * [--scheme 2024|report|2020-23|region] [--cluster NAME]...`: the same domain code as the app,
+ * without a browser. An unreadable file is reported and the rest still runs; the exit status is
+ * 1 when nothing could be read, 2 for a usage error (unknown option, value or cluster name).
  */
 import { analyse } from '../domain/analysis/analyse';
+import { COUNTY_SCHEME_IDS, type CountySchemeId } from '../domain/geo/schemes';
+import type { ClusterId } from '../domain/membership/types';
 import { buildDataset } from '../domain/membership/build-dataset';
 import type { FileRead } from '../domain/membership/table';
 import { readFile } from '../io/read-file';
+import { flagValue, parseArgs, type FlagSpec } from './args';
 import { collectFiles, readBytes } from './collect-files';
+import { countyMatrixText } from './county-matrix-text';
 import { formatSummary, type CliLanguage } from './summary';
 
-const USAGE = 'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en]';
+const USAGE =
+  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]...';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'json', value: false, repeatable: false },
+  { name: 'lang', value: true, repeatable: false, values: ['nb', 'en'] },
+  { name: 'scheme', value: true, repeatable: false, values: COUNTY_SCHEME_IDS },
+  { name: 'cluster', value: true, repeatable: true },
+];
 
 function main(argv: readonly string[]): number {
-  const json = argv.includes('--json');
-  const langIndex = argv.indexOf('--lang');
-  const language: CliLanguage = langIndex >= 0 && argv[langIndex + 1] === 'en' ? 'en' : 'nb';
-  const paths = argv.filter(
-    (a, i) => !a.startsWith('--') && (langIndex < 0 || i !== langIndex + 1),
-  );
-  if (paths.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
+  const parsed = parseArgs(argv, FLAGS);
+  if (!parsed.ok || parsed.args.positional.length === 0) {
+    process.stderr.write(`${parsed.ok ? '' : `analyze: ${parsed.error}\n`}${USAGE}\n`);
     return 2;
   }
+  const json = parsed.args.flags.has('json');
+  const language = (flagValue(parsed.args, 'lang') ?? 'nb') as CliLanguage;
+  const scheme = (flagValue(parsed.args, 'scheme') ?? '2024') as CountySchemeId;
+  const clusterNames = parsed.args.flags.get('cluster') ?? [];
+  const paths = parsed.args.positional;
   const started = performance.now();
   const { files, missing } = collectFiles(paths);
   const reads: FileRead[] = [
@@ -44,11 +57,26 @@ function main(argv: readonly string[]): number {
     }),
   ];
   const dataset = buildDataset(reads);
-  const analysis = analyse(dataset);
+  // --cluster names a cluster exactly as the data writes it; every cluster of that name counts.
+  const unknownClusters = clusterNames.filter((n) => !dataset.clusters.some((c) => c.name === n));
+  if (unknownClusters.length > 0) {
+    const known = dataset.clusters.map((c) => `"${c.name}"`).join(', ');
+    process.stderr.write(
+      `analyze: --cluster ${unknownClusters.map((n) => `"${n}"`).join(', ')}: no such cluster in the data (clusters: ${known})\n`,
+    );
+    return 2;
+  }
+  const selected = new Set<ClusterId>(
+    dataset.clusters.filter((c) => clusterNames.includes(c.name)).map((c) => c.id),
+  );
+  const analysis = analyse(dataset, {
+    countyLinks: { scheme, ...(clusterNames.length > 0 ? { clusters: selected } : {}) },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   else {
     process.stdout.write(`${formatSummary(analysis, language)}\n`);
+    process.stdout.write(`\n${countyMatrixText(analysis.countyLinks, language)}\n`);
     process.stderr.write(
       `\n${files.length} ${language === 'nb' ? 'filer' : 'files'}, ${seconds.toFixed(2)} s\n`,
     );

@@ -11,19 +11,31 @@
  *   "Utlandet" (abroad) and "Ukjent" (unknown or ambiguous).
  * - overlaps: pairs sharing >= 1 member, by shared desc, then Jaccard desc, then dataset order;
  *   `a` is the pair's cluster that comes first in the dataset.
- * - countyLinks: see graph/county-links.ts; carries `leftOut` beyond the contract.
+ * - overlaps also carry lift, with N = organisations in at least one cluster.
+ * - intersections: every exclusive cluster combination (graph/intersections.ts), by size desc,
+ *   ties by degree desc, then the clusters' dataset order; clusters inside in dataset order.
+ * - organisationList: every organisation in dataset order, its county as in clusters[].counties.
+ * - countyLinks: see graph/county-links.ts; scheme and cluster filter from AnalyseOptions.
  * - metrics: organisations on the whole bipartite graph (unweighted), clusters on the overlap
  *   graph (weight 'shared'); conventions in metrics/registry.ts.
  */
 import { buildBipartiteGraph, organisationNodes } from '../graph/bipartite';
-import { computeCountyLinks } from '../graph/county-links';
+import { type CountyLinkOptions } from '../graph/county-links';
+import { exclusiveIntersections } from '../graph/intersections';
 import { clusterKey, orgKey } from '../graph/keys';
 import { indexMemberships, type MembershipIndex } from '../graph/membership-index';
 import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
 import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
+import { countyLinksByName } from './county-links-by-name';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
-import type { Analysis, ClusterSummary, MetricValues, OverlapSummary } from './types';
+import type {
+  Analysis,
+  ClusterSummary,
+  MetricValues,
+  OrganisationListEntry,
+  OverlapSummary,
+} from './types';
 import { uniqueNames } from './unique-names';
 
 /** The bipartite graph has no edge weights: every metric reads it unweighted. */
@@ -33,7 +45,12 @@ const ORGANISATION_PARAMS: MetricParamsById = {
   pagerank: { weight: null },
 };
 
-export function analyse(dataset: Dataset): Analysis {
+export interface AnalyseOptions {
+  /** Scheme and cluster filter of countyLinks (default: 2024, all clusters). */
+  readonly countyLinks?: CountyLinkOptions;
+}
+
+export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysis {
   const index = indexMemberships(dataset);
   const orgNames = uniqueNames(index.organisations.values());
   const clusterNames = uniqueNames(index.clusters.values());
@@ -45,7 +62,12 @@ export function analyse(dataset: Dataset): Analysis {
     membershipHistogram: membershipHistogram(index),
     clusters: clusterSummaries(index, clusterNames),
     overlaps: overlapSummaries(pairs, clusterNames),
-    countyLinks: computeCountyLinks(index),
+    intersections: exclusiveIntersections(index).map((x) => ({
+      clusters: x.clusters.map((c) => clusterNames.get(c)!),
+      size: x.size,
+    })),
+    organisationList: organisationList(index, orgNames, clusterNames),
+    countyLinks: countyLinksByName(index, options.countyLinks),
     metrics: metricsByName(index, pairs, orgNames, clusterNames),
     import: {
       rows: dataset.report.rows,
@@ -93,13 +115,31 @@ function overlapSummaries(
   // Array.prototype.sort is stable, so equal pairs keep dataset order.
   return [...pairs]
     .sort((x, y) => y.shared - x.shared || y.jaccard - x.jaccard)
-    .map(({ a, b, shared, jaccard, overlapCoefficient }) => ({
+    .map(({ a, b, shared, jaccard, overlapCoefficient, lift }) => ({
       a: names.get(a)!,
       b: names.get(b)!,
       shared,
       jaccard,
       overlapCoefficient,
+      lift,
     }));
+}
+
+function organisationList(
+  index: MembershipIndex,
+  orgNames: ReadonlyMap<OrgId, string>,
+  clusterNames: ReadonlyMap<ClusterId, string>,
+): OrganisationListEntry[] {
+  const position = new Map([...index.clusters.keys()].map((c, i) => [c, i]));
+  return [...index.organisations.values()].map((org) => ({
+    name: orgNames.get(org.id)!,
+    orgNumber: org.orgNumber ?? null,
+    county: placeLabel(org.placement),
+    memberType: org.type ?? null,
+    clusters: [...index.clustersOf.get(org.id)!]
+      .sort((x, y) => position.get(x)! - position.get(y)!)
+      .map((c) => clusterNames.get(c)!),
+  }));
 }
 
 function metricsByName(

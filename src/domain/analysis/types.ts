@@ -2,6 +2,9 @@
  * The analysis of a dataset, in the shape the CLI prints with --json and the app shows.
  * Names (not ids) key everything here so the document reads on its own.
  */
+import type { CountySchemeId } from '../geo/schemes';
+import type { UnplacedCount } from '../graph/county-links';
+import type { MemberType } from '../membership/types';
 
 export interface MetricValues {
   readonly degree: number;
@@ -25,10 +28,28 @@ export interface OverlapSummary {
   readonly shared: number;
   readonly jaccard: number;
   readonly overlapCoefficient: number;
+  /** shared * N / (|A| * |B|), N the organisations in at least one cluster. */
+  readonly lift: number;
+}
+
+/** One exclusive intersection: organisations in exactly these clusters (dataset order). */
+export interface IntersectionSummary {
+  readonly clusters: readonly string[];
+  readonly size: number;
+}
+
+export interface OrganisationListEntry {
+  readonly name: string;
+  readonly orgNumber: string | null;
+  /** 2024 county name, or "Utlandet" / "Ukjent" as in ClusterSummary.counties. */
+  readonly county: string;
+  readonly memberType: MemberType | null;
+  /** Cluster names in dataset order. */
+  readonly clusters: readonly string[];
 }
 
 export interface CountyLinks {
-  readonly scheme: '2024';
+  readonly scheme: CountySchemeId;
   /** County names in display order. */
   readonly counties: readonly string[];
   /** Members placed per county (the denominators). */
@@ -37,6 +58,10 @@ export interface CountyLinks {
   readonly perMember: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** pairs[A][B]: the symmetric count of linked (member in A, member in B) pairs. */
   readonly pairs: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** lift[A][B]: pairs over the count expected at random; null where none is expected. */
+  readonly lift: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** Counted members without a unit under the scheme, by reason. */
+  readonly unplaced: UnplacedCount;
 }
 
 export interface Analysis {
@@ -50,6 +75,10 @@ export interface Analysis {
   };
   readonly clusters: readonly ClusterSummary[];
   readonly overlaps: readonly OverlapSummary[];
+  /** Every non-empty exclusive intersection, by size desc (see graph/intersections.ts). */
+  readonly intersections: readonly IntersectionSummary[];
+  /** Every organisation, in dataset order. */
+  readonly organisationList: readonly OrganisationListEntry[];
   readonly countyLinks: CountyLinks;
   readonly metrics: {
     readonly clusters: Readonly<Record<string, MetricValues>>;

@@ -7,6 +7,10 @@
  * Counting runs over each organisation's own clusters (sum of k^2 over organisations in k
  * clusters) instead of intersecting every pair of member lists, so it stays linear in the
  * membership count for lists shaped like the report's.
+ *
+ * Lift uses N = the organisations that are members of at least one cluster (not every
+ * organisation in the dataset: one in no cluster could not be in either), so
+ * lift = s * N / (|A| * |B|) is the shared count over what independent membership would give.
  */
 import Graph from 'graphology';
 
@@ -24,6 +28,8 @@ export interface ClusterOverlap {
   readonly jaccard: number;
   /** |A ∩ B| / min(|A|, |B|): 1 when the smaller cluster lies wholly inside the larger. */
   readonly overlapCoefficient: number;
+  /** s * N / (|A| * |B|), N the organisations in at least one cluster: 1 = as by chance. */
+  readonly lift: number;
 }
 
 export type ClusterNodeAttrs = {
@@ -37,6 +43,7 @@ export type OverlapEdgeAttrs = {
   readonly shared: number;
   readonly jaccard: number;
   readonly overlapCoefficient: number;
+  readonly lift: number;
 };
 
 export type OverlapGraph = Graph<ClusterNodeAttrs, OverlapEdgeAttrs>;
@@ -48,7 +55,9 @@ export function clusterOverlaps(index: MembershipIndex): ClusterOverlap[] {
   const n = ids.length;
 
   const shared = new Map<number, number>();
+  let memberCount = 0;
   for (const clusters of index.clustersOf.values()) {
+    if (clusters.length > 0) memberCount++;
     if (clusters.length < 2) continue;
     const positions = clusters.map((c) => position.get(c)!).sort((x, y) => x - y);
     for (let i = 0; i < positions.length; i++) {
@@ -72,6 +81,7 @@ export function clusterOverlaps(index: MembershipIndex): ClusterOverlap[] {
         shared: count,
         jaccard: count / (sizeA + sizeB - count),
         overlapCoefficient: count / Math.min(sizeA, sizeB),
+        lift: (count * memberCount) / (sizeA * sizeB),
       };
     });
 }
@@ -93,13 +103,14 @@ export function buildOverlapGraph(
       members: index.membersOf.get(cluster.id)!.length,
     });
   }
-  for (const { a, b, shared, jaccard, overlapCoefficient } of overlaps) {
+  for (const { a, b, shared, jaccard, overlapCoefficient, lift } of overlaps) {
     const source: ClusterKey = clusterKey(a);
     const target: ClusterKey = clusterKey(b);
     graph.addEdgeWithKey(`${source}|${target}`, source, target, {
       shared,
       jaccard,
       overlapCoefficient,
+      lift,
     });
   }
   return graph;

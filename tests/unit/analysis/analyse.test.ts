@@ -101,31 +101,43 @@ describe('analyse: overlaps', () => {
     expect(tied.map((o) => `${o.a}/${o.b}`)).toEqual(['R/Q', 'R/P', 'Q/P']);
   });
 
+  // lift = shared * N / (|A| |B|), N = 9 organisations in at least one cluster (not idle).
   it.each([
-    ['Energy', 'AI', 4, 4 / 5, 4 / 4],
-    ['Health', 'AI', 3, 3 / 7, 3 / 4],
-    ['Health', 'Energy', 3, 3 / 8, 3 / 5],
-    ['AI', 'Fashion', 1, 1 / 5, 1 / 2],
-    ['Health', 'Fashion', 1, 1 / 7, 1 / 2],
-  ])('%s/%s: %i shared', (a, b, shared, jaccard, oc) => {
+    ['Energy', 'AI', 4, 4 / 5, 4 / 4, (4 * 9) / (5 * 4)],
+    ['Health', 'AI', 3, 3 / 7, 3 / 4, (3 * 9) / (6 * 4)],
+    ['Health', 'Energy', 3, 3 / 8, 3 / 5, (3 * 9) / (6 * 5)],
+    ['AI', 'Fashion', 1, 1 / 5, 1 / 2, (1 * 9) / (4 * 2)],
+    ['Health', 'Fashion', 1, 1 / 7, 1 / 2, (1 * 9) / (6 * 2)],
+  ])('%s/%s: %i shared', (a, b, shared, jaccard, oc, lift) => {
     const o = overlaps.find((x) => x.a === a && x.b === b)!;
     expect(o.shared).toBe(shared);
     expect(o.jaccard).toBeCloseTo(jaccard, 12);
     expect(o.overlapCoefficient).toBeCloseTo(oc, 12);
+    expect(o.lift).toBeCloseTo(lift, 12);
   });
 });
 
 describe('analyse: county links, metrics, names and import', () => {
-  it('fills county links, with the members left out', () => {
-    const links = analyse(dataset).countyLinks as ReturnType<typeof analyse>['countyLinks'] & {
-      leftOut: unknown;
-    };
+  it('fills county links, with the unplaced members counted', () => {
+    const links = analyse(dataset).countyLinks;
     // Placed members: h1 h2 u f1 (Oslo), e1 (Østfold), big (Akershus).
     expect(links.members).toMatchObject({ Oslo: 4, Østfold: 1, Akershus: 1 });
-    expect(links.leftOut).toEqual({ abroad: 1, unknown: 1, ambiguous: 1 });
+    expect(links.unplaced).toEqual({ total: 3, abroad: 1, unknown: 1, ambiguous: 1 });
     // e1 (Energy) links to Oslo member u only; big links to h1 h2 u (Health) and f1 (Fashion).
     expect(links.perMember['Østfold']!['Oslo']).toBe(1);
     expect(links.perMember['Akershus']!['Oslo']).toBe(4);
+    expect(Object.keys(links.lift)).toEqual(links.counties);
+  });
+
+  it.each([
+    ['report', 13, 'Vestfold og Telemark'],
+    ['2020-23', 11, 'Viken'],
+    ['region', 3, 'Resten av landet'],
+  ] as const)('county links under the %s scheme: %i counties', (scheme, count, name) => {
+    const links = analyse(dataset, { countyLinks: { scheme } }).countyLinks;
+    expect(links.scheme).toBe(scheme);
+    expect(links.counties).toHaveLength(count);
+    expect(links.counties).toContain(name);
   });
 
   it('reports metrics for every organisation and cluster by unique name', () => {
@@ -186,5 +198,51 @@ describe('analyse: county links, metrics, names and import', () => {
     expect(analysis.organisations).toBe(0);
     expect(analysis.overlaps).toEqual([]);
     expect(analysis.metrics).toEqual({ clusters: {}, organisations: {} });
+  });
+});
+
+describe('analyse: intersections and the organisation list', () => {
+  const analysis = analyse(dataset);
+
+  it('lists every exclusive combination by size, then degree, then dataset order', () => {
+    expect(analysis.intersections).toEqual([
+      { clusters: ['Health'], size: 3 },
+      { clusters: ['Health', 'Energy', 'AI'], size: 2 },
+      { clusters: ['Health', 'Energy', 'AI', 'Fashion'], size: 1 },
+      { clusters: ['Energy', 'AI'], size: 1 },
+      { clusters: ['Energy'], size: 1 },
+      { clusters: ['Fashion'], size: 1 },
+    ]);
+  });
+
+  it.each([
+    ['h1', { county: 'Oslo', clusters: ['Health'] }],
+    ['h3', { county: 'Utlandet', clusters: ['Health'] }],
+    ['e2', { county: 'Ukjent', clusters: ['Energy', 'AI'] }],
+    ['law', { county: 'Ukjent', clusters: ['Health', 'Energy', 'AI'] }],
+    ['big', { county: 'Akershus', clusters: ['Health', 'Energy', 'AI', 'Fashion'] }],
+    ['idle', { county: 'Oslo', clusters: [] }],
+  ])('organisation %s', (name, expected) => {
+    expect(analysis.organisationList.find((o) => o.name === name)).toEqual({
+      name,
+      orgNumber: null,
+      memberType: null,
+      ...expected,
+    });
+  });
+
+  it('lists every organisation in dataset order, with its number and type when known', () => {
+    expect(analysis.organisationList.map((o) => o.name)).toEqual([
+      'h1', 'h2', 'h3', 'e1', 'e2', 'u', 'law', 'big', 'f1', 'idle',
+    ]); // prettier-ignore
+    const typed = makeDataset([{ id: 'n', orgNumber: '923609016', clusters: ['K'] }]);
+    const withType = {
+      ...typed,
+      organisations: typed.organisations.map((o) => ({ ...o, type: 'research' as const })),
+    };
+    expect(analyse(withType).organisationList[0]).toMatchObject({
+      orgNumber: '923609016',
+      memberType: 'research',
+    });
   });
 });

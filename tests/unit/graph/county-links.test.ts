@@ -1,147 +1,268 @@
 /**
- * County links on a five-organisation example worked by hand, invariants, and a brute-force
- * comparison on random datasets.
+ * County links: a five-organisation example worked by hand under every scheme, the placement
+ * rules for Viken and Vestfold og Telemark, the cluster filter, and properties against a
+ * brute-force enumeration of organisation pairs on random datasets.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { COUNTIES_2024 } from '../../../src/domain/geo/counties';
-import { computeCountyLinks } from '../../../src/domain/graph/county-links';
+import type { CountyNumber, Placement } from '../../../src/domain/geo/types';
+import {
+  COUNTY_SCHEME_IDS,
+  type CountySchemeId,
+  countyScheme,
+  schemePlacer,
+} from '../../../src/domain/geo/schemes';
+import { computeCountyLinkMatrix } from '../../../src/domain/graph/county-links';
 import { indexMemberships } from '../../../src/domain/graph/membership-index';
-import { makeDataset, type OrgSpec, type Where } from '../analysis/make-dataset';
+import type { ClusterId, Dataset } from '../../../src/domain/membership/types';
+import { makeDataset, type OrgSpec } from '../analysis/make-dataset';
+
+type Where = CountyNumber | 'abroad' | 'unknown' | 'viken' | 'vt' | 'herøy';
+
+function place(where: Where): Placement {
+  switch (where) {
+    case 'abroad':
+      return { kind: 'abroad', via: 'manual' };
+    case 'unknown':
+      return { kind: 'unknown', reason: 'none' };
+    case 'viken':
+      return { kind: 'ambiguous', candidates: ['31', '32', '33'], reason: 'Viken' };
+    case 'vt':
+      return { kind: 'ambiguous', candidates: ['39', '40'], reason: 'Vestfold og Telemark' };
+    case 'herøy': // a municipality name found in Møre og Romsdal and in Nordland
+      return { kind: 'ambiguous', candidates: ['15', '18'], reason: 'Herøy' };
+    default:
+      return { kind: 'county', county: where, via: 'manual' };
+  }
+}
+
+interface Spec {
+  readonly id: string;
+  readonly where: Where;
+  readonly clusters: readonly string[];
+}
+
+function dataset(specs: readonly Spec[]): Dataset {
+  const base = makeDataset(specs.map((s): OrgSpec => ({ id: s.id, clusters: s.clusters })));
+  const where = new Map(specs.map((s) => [s.id, s.where]));
+  return {
+    ...base,
+    organisations: base.organisations.map((o) => ({ ...o, placement: place(where.get(o.id)!) })),
+  };
+}
+
+const cell = (m: ReturnType<typeof computeCountyLinkMatrix>, a: string, b: string) => {
+  const i = m.units.findIndex((u) => u.name === a);
+  const j = m.units.findIndex((u) => u.name === b);
+  expect(i, a).toBeGreaterThanOrEqual(0);
+  expect(j, b).toBeGreaterThanOrEqual(0);
+  return { pairs: m.pairs[i]![j]!, perMember: m.perMember[i]![j]!, lift: m.lift[i]![j]! };
+};
+
+describe('schemes', () => {
+  it.each([
+    ['2024', 15, ['Oslo', 'Rogaland', 'Møre og Romsdal', 'Nordland', 'Østfold', 'Akershus', 'Buskerud', 'Innlandet', 'Vestfold', 'Telemark', 'Agder', 'Vestland', 'Trøndelag', 'Troms', 'Finnmark']],
+    ['report', 13, ['Oslo', 'Akershus', 'Buskerud', 'Østfold', 'Innlandet', 'Vestfold og Telemark', 'Agder', 'Rogaland', 'Vestland', 'Møre og Romsdal', 'Trøndelag', 'Nordland', 'Troms og Finnmark']],
+    ['2020-23', 11, ['Oslo', 'Rogaland', 'Møre og Romsdal', 'Nordland', 'Viken', 'Innlandet', 'Vestfold og Telemark', 'Agder', 'Vestland', 'Trøndelag', 'Troms og Finnmark']],
+    ['region', 3, ['Oslo', 'Viken', 'Resten av landet']],
+  ] as const)('%s: %i units in display order', (id, count, names) => {
+    const units = countyScheme(id).units;
+    expect(units).toHaveLength(count);
+    expect(units.map((u) => u.name)).toEqual(names);
+  }); // prettier-ignore
+
+  it.each(COUNTY_SCHEME_IDS)('%s covers each 2024 county exactly once', (id) => {
+    const counties = countyScheme(id).units.flatMap((u) => u.counties);
+    expect(new Set(counties).size).toBe(15);
+    expect(counties).toHaveLength(15);
+  });
+
+  // Which unit a placement falls in, by scheme ('-' = unplaced, with the reason).
+  it.each([
+    ['viken', '-ambiguous', '-ambiguous', 'Viken', 'Viken'],
+    ['vt', '-ambiguous', 'Vestfold og Telemark', 'Vestfold og Telemark', 'Resten av landet'],
+    ['herøy', '-ambiguous', '-ambiguous', '-ambiguous', 'Resten av landet'],
+    ['abroad', '-abroad', '-abroad', '-abroad', '-abroad'],
+    ['unknown', '-unknown', '-unknown', '-unknown', '-unknown'],
+    ['39', 'Vestfold', 'Vestfold og Telemark', 'Vestfold og Telemark', 'Resten av landet'],
+    ['32', 'Akershus', 'Akershus', 'Viken', 'Viken'],
+    ['56', 'Finnmark', 'Troms og Finnmark', 'Troms og Finnmark', 'Resten av landet'],
+  ] as const)('%s: 2024 %s, report %s, 2020-23 %s, region %s', (where, ...expected) => {
+    (['2024', 'report', '2020-23', 'region'] as const).forEach((id, i) => {
+      const scheme = countyScheme(id);
+      const at = schemePlacer(scheme)(place(where));
+      const got = at.unit >= 0 ? scheme.units[at.unit]!.name : `-${at.reason}`;
+      expect(got, id).toBe(expected[i]);
+    });
+  });
+});
 
 /*
- * The example. Clusters: K1 = {a1, a2, b1}, K2 = {a1, b1, c1, x}, K3 = {a1, c1}.
- * Places: a1, a2 in Oslo; b1 in Østfold; c1 in Akershus; x abroad (left out of the measure).
- *
- * Co-members placed in a county, each counted once however many clusters are shared:
- *   a1: K1 -> a2, b1; K2 -> b1, c1 (x left out); K3 -> c1   => a2, b1, c1
- *   a2: K1 -> a1, b1                                         => a1, b1
- *   b1: K1 -> a1, a2; K2 -> a1, c1                           => a1, a2, c1
- *   c1: K2 -> a1, b1; K3 -> a1                               => a1, b1
- * Ordered pairs (a, b):
- *   Oslo->Oslo 2 (a1a2, a2a1)  Oslo->Østfold 2 (a1b1, a2b1)  Oslo->Akershus 1 (a1c1)
- *   Østfold->Oslo 2            Østfold->Akershus 1 (b1c1)    Akershus->Oslo 1 (c1a1)
- *   Akershus->Østfold 1 (c1b1) and 0 elsewhere (no pair inside Østfold or Akershus).
- * Members: Oslo 2, Østfold 1, Akershus 1. perMember = pairs / members of the row county:
- *   Oslo: Oslo 2/2 = 1, Østfold 2/2 = 1, Akershus 1/2 = 0.5
- *   Østfold: Oslo 2/1 = 2, Akershus 1/1 = 1
- *   Akershus: Oslo 1/1 = 1, Østfold 1/1 = 1
+ * The example. Clusters: K1 = {a1, a2, b1}, K2 = {a1, b1, c1, x, v}, K3 = {a1, c1}.
+ * Places: a1, a2 Oslo; b1 Østfold; c1 Akershus; x abroad; v "Viken" (ambiguous).
+ * Under 2024 (v unplaced): linked ordered pairs
+ *   Oslo->Oslo 2 (a1a2, a2a1), Oslo->Østfold 2 (a1b1, a2b1), Oslo->Akershus 1 (a1c1),
+ *   Østfold->Akershus 1 (b1c1), and the mirror images. P = 2 + 2·2 + 2·1 + 2·1 = 10, N = 4.
+ *   Expected E[A][B] = P·n_A·(n_B − [A=B]) / (N(N−1)) = 10·n_A·(n_B − δ)/12:
+ *   Oslo->Oslo 10·2·1/12 = 5/3, lift 2/(5/3) = 1.2; Oslo->Østfold 10·2·1/12, lift 1.2;
+ *   Østfold->Akershus 10/12, lift 1.2; Østfold->Østfold expected 0: null.
+ * Under 2020-23 v is placed in Viken with b1, c1: Viken has 3 members. Links of v: a1, b1, c1
+ *   (K2). Oslo->Viken: a1 -> b1 c1 v, a2 -> b1 = 4; Viken->Viken: b1c1, b1v, c1v twice = 6;
+ *   Oslo->Oslo 2. P = 2 + 2·4 + 6 = 16, N = 5.
+ *   perMember Viken->Oslo = 4/3, Oslo->Viken = 4/2 = 2. lift Oslo->Viken = 4 / (16·2·3/20) = 5/6.
+ * Under region: as 2020-23 (Oslo, Viken, nothing in the rest).
+ * Under report: as 2024 but 13 units.
  */
-const EXAMPLE: OrgSpec[] = [
+const EXAMPLE: Spec[] = [
   { id: 'a1', where: '03', clusters: ['K1', 'K2', 'K3'] },
   { id: 'a2', where: '03', clusters: ['K1'] },
   { id: 'b1', where: '31', clusters: ['K1', 'K2'] },
   { id: 'c1', where: '32', clusters: ['K2', 'K3'] },
   { id: 'x', where: 'abroad', clusters: ['K2'] },
+  { id: 'v', where: 'viken', clusters: ['K2'] },
 ];
 
-describe('computeCountyLinks: the worked example', () => {
-  const links = computeCountyLinks(indexMemberships(makeDataset(EXAMPLE)));
+describe('computeCountyLinkMatrix: the worked example', () => {
+  const index = indexMemberships(dataset(EXAMPLE));
 
-  it('lists the 15 counties of 2024 by name in number order', () => {
-    expect(links.scheme).toBe('2024');
-    expect(links.counties).toHaveLength(15);
-    expect(links.counties.slice(0, 2)).toEqual(['Oslo', 'Rogaland']);
-    expect(links.counties).toContain('Østfold');
+  it.each([
+    ['2024', 'Oslo', 'Oslo', 2, 1, 1.2],
+    ['2024', 'Oslo', 'Østfold', 2, 1, 1.2],
+    ['2024', 'Østfold', 'Oslo', 2, 2, 1.2],
+    ['2024', 'Oslo', 'Akershus', 1, 0.5, 0.6],
+    ['2024', 'Østfold', 'Akershus', 1, 1, 1.2],
+    ['2024', 'Akershus', 'Oslo', 1, 1, 0.6],
+    ['2024', 'Østfold', 'Østfold', 0, 0, null],
+    ['2024', 'Trøndelag', 'Oslo', 0, 0, null],
+    ['report', 'Østfold', 'Oslo', 2, 2, 1.2],
+    ['report', 'Akershus', 'Østfold', 1, 1, 1.2],
+    ['2020-23', 'Oslo', 'Oslo', 2, 1, 2 / (16 / 10)],
+    ['2020-23', 'Oslo', 'Viken', 4, 2, 5 / 6],
+    ['2020-23', 'Viken', 'Oslo', 4, 4 / 3, 5 / 6],
+    ['2020-23', 'Viken', 'Viken', 6, 2, 6 / ((16 * 3 * 2) / 20)],
+    ['region', 'Viken', 'Oslo', 4, 4 / 3, 5 / 6],
+    ['region', 'Resten av landet', 'Oslo', 0, 0, null],
+  ] as const)('%s %s -> %s: %i pairs, %d per member, lift %s', (scheme, a, b, p, pm, lift) => {
+    const got = cell(computeCountyLinkMatrix(index, { scheme }), a, b);
+    expect(got.pairs).toBe(p);
+    expect(got.perMember).toBeCloseTo(pm, 12);
+    if (lift === null) expect(got.lift).toBeNull();
+    else expect(got.lift).toBeCloseTo(lift, 12);
   });
 
   it.each([
-    ['Oslo', 2],
-    ['Østfold', 1],
-    ['Akershus', 1],
-    ['Buskerud', 0],
-  ])('members in %s: %i', (county, n) => {
-    expect(links.members[county]).toBe(n);
+    ['2024', 4, 10, { total: 2, abroad: 1, unknown: 0, ambiguous: 1 }],
+    ['report', 4, 10, { total: 2, abroad: 1, unknown: 0, ambiguous: 1 }],
+    ['2020-23', 5, 16, { total: 1, abroad: 1, unknown: 0, ambiguous: 0 }],
+    ['region', 5, 16, { total: 1, abroad: 1, unknown: 0, ambiguous: 0 }],
+  ] as const)('%s: %i placed, %i pairs in all, unplaced %j', (scheme, n, p, unplaced) => {
+    const m = computeCountyLinkMatrix(index, { scheme });
+    expect(m.placed).toBe(n);
+    expect(m.totalPairs).toBe(p);
+    expect(m.unplaced).toEqual(unplaced);
   });
 
-  it.each([
-    ['Oslo', 'Oslo', 2, 1],
-    ['Oslo', 'Østfold', 2, 1],
-    ['Oslo', 'Akershus', 1, 0.5],
-    ['Østfold', 'Oslo', 2, 2],
-    ['Østfold', 'Østfold', 0, 0],
-    ['Østfold', 'Akershus', 1, 1],
-    ['Akershus', 'Oslo', 1, 1],
-    ['Akershus', 'Østfold', 1, 1],
-    ['Akershus', 'Akershus', 0, 0],
-    ['Oslo', 'Trøndelag', 0, 0],
-    ['Trøndelag', 'Oslo', 0, 0],
-  ])('%s -> %s: %i pairs, %d per member', (from, to, pairs, perMember) => {
-    expect(links.pairs[from]![to]).toBe(pairs);
-    expect(links.perMember[from]![to]).toBeCloseTo(perMember, 12);
+  it('through K3 only: a1 and c1 count, nobody else', () => {
+    const m = computeCountyLinkMatrix(index, { clusters: new Set(['K3' as ClusterId]) });
+    expect(m.placed).toBe(2);
+    expect(m.unplaced.total).toBe(0);
+    expect(cell(m, 'Oslo', 'Akershus').pairs).toBe(1);
+    expect(cell(m, 'Oslo', 'Oslo').pairs).toBe(0); // a2 is not in K3
+    expect(m.members[0]).toBe(1);
   });
 
-  it('reports the member abroad as left out', () => {
-    expect(links.leftOut).toEqual({ abroad: 1, unknown: 0, ambiguous: 0 });
+  it('gives zeros and nulls, never NaN, for an empty dataset', () => {
+    const m = computeCountyLinkMatrix(indexMemberships(makeDataset([])));
+    expect(m.perMember.flat().every((v) => v === 0)).toBe(true);
+    expect(m.lift.flat().every((v) => v === null)).toBe(true);
   });
 });
 
-describe('computeCountyLinks: who counts', () => {
-  it('leaves out unknown and ambiguous members and ignores organisations in no cluster', () => {
-    const links = computeCountyLinks(
-      indexMemberships(
-        makeDataset([
-          { id: 'o1', where: '03', clusters: ['K'] },
-          { id: 'o2', where: 'unknown', clusters: ['K'] },
-          { id: 'o3', where: 'ambiguous', clusters: ['K'] },
-          { id: 'o4', where: '46', clusters: [] },
-          { id: 'o5', where: '46', clusters: ['K'] },
-        ]),
-      ),
-    );
-    expect(links.leftOut).toEqual({ abroad: 0, unknown: 1, ambiguous: 1 });
-    expect(links.members['Vestland']).toBe(1); // o4 is in no cluster: not a member
-    expect(links.pairs['Oslo']!['Vestland']).toBe(1);
-    expect(links.perMember['Vestland']!['Oslo']).toBe(1);
-  });
-
-  it('gives all zeros, not NaN, for an empty dataset', () => {
-    const links = computeCountyLinks(indexMemberships(makeDataset([])));
-    const values = Object.values(links.perMember).flatMap((row) => Object.values(row));
-    expect(values).toHaveLength(15 * 15);
-    expect(values.every((v) => v === 0)).toBe(true);
-  });
-});
-
-/** The definition, literally: every ordered pair of distinct placed members. */
-function bruteForce(orgs: readonly OrgSpec[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const placed = orgs.filter((o) => o.clusters.length > 0 && /^\d\d$/.test(o.where ?? '03'));
+/** The definition, literally: every ordered pair of distinct placed counted members. */
+function bruteForce(specs: readonly Spec[], scheme: CountySchemeId, only?: ReadonlySet<string>) {
+  const s = countyScheme(scheme);
+  const placer = schemePlacer(s);
+  const k = s.units.length;
+  const pairs = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const members = new Array<number>(k).fill(0);
+  const counted = specs
+    .map((o) => ({ ...o, clusters: o.clusters.filter((c) => !only || only.has(c)) }))
+    .filter((o) => o.clusters.length > 0)
+    .map((o) => ({ ...o, unit: placer(place(o.where)).unit }));
+  const placed = counted.filter((o) => o.unit >= 0);
   for (const a of placed) {
+    members[a.unit]!++;
     for (const b of placed) {
-      if (a === b || !a.clusters.some((c) => b.clusters.includes(c))) continue;
-      const key = `${a.where}|${b.where}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (a !== b && a.clusters.some((c) => b.clusters.includes(c))) pairs[a.unit]![b.unit]!++;
     }
   }
-  return counts;
+  return { pairs, members, unplaced: counted.length - placed.length };
 }
 
-describe('computeCountyLinks: against the definition', () => {
-  const where = fc.constantFrom<Where>('03', '31', '32', '50', 'abroad', 'unknown');
-  const orgList = fc.array(
-    fc.record({ where, clusters: fc.uniqueArray(fc.constantFrom('A', 'B', 'C', 'D', 'E')) }),
-    { maxLength: 30 },
-  );
+describe('computeCountyLinkMatrix: properties against brute force', () => {
+  const clusterNames = ['A', 'B', 'C', 'D', 'E'];
+  const where = fc.constantFrom<Where>('03', '31', '32', '33', '39', '50', 'abroad', 'viken', 'vt');
+  const specs = fc
+    .array(fc.record({ where, clusters: fc.uniqueArray(fc.constantFrom(...clusterNames)) }), {
+      maxLength: 30,
+    })
+    .map((list) => list.map((o, i): Spec => ({ ...o, id: `o${i}` })));
+  const scheme = fc.constantFrom(...COUNTY_SCHEME_IDS);
+  const filter = fc.option(fc.uniqueArray(fc.constantFrom(...clusterNames), { minLength: 1 }));
 
-  it('matches a brute-force count, is symmetric and perMember = pairs / members', () => {
+  it('pairs, members and unplaced match; symmetric; perMember·n_A balanced; lift averages to 1', () => {
     fc.assert(
-      fc.property(orgList, (list) => {
-        const orgs = list.map((o, i) => ({ ...o, id: `o${i}` }));
-        const links = computeCountyLinks(indexMemberships(makeDataset(orgs)));
-        const expected = bruteForce(orgs);
-        for (const from of COUNTIES_2024) {
-          for (const to of COUNTIES_2024) {
-            const pairs = links.pairs[from.name]![to.name]!;
-            expect(pairs).toBe(expected.get(`${from.number}|${to.number}`) ?? 0);
-            expect(pairs).toBe(links.pairs[to.name]![from.name]);
-            const members = links.members[from.name]!;
-            expect(links.perMember[from.name]![to.name]).toBe(members ? pairs / members : 0);
+      fc.property(specs, scheme, filter, (list, id, selected) => {
+        const only = selected ? new Set(selected) : undefined;
+        const m = computeCountyLinkMatrix(indexMemberships(dataset(list)), {
+          scheme: id,
+          ...(only ? { clusters: only as unknown as ReadonlySet<ClusterId> } : {}),
+        });
+        const expected = bruteForce(list, id, only);
+        expect(m.pairs).toEqual(expected.pairs);
+        expect(m.members).toEqual(expected.members);
+        expect(m.unplaced.total).toBe(expected.unplaced);
+        const k = m.units.length;
+        let weighted = 0;
+        let expectedSum = 0;
+        for (let a = 0; a < k; a++) {
+          for (let b = 0; b < k; b++) {
+            expect(m.pairs[a]![b]).toBe(m.pairs[b]![a]);
+            expect(m.perMember[a]![b]! * m.members[a]!).toBeCloseTo(
+              m.perMember[b]![a]! * m.members[b]!,
+              9,
+            );
+            const e =
+              (m.totalPairs * m.members[a]! * (m.members[b]! - (a === b ? 1 : 0))) /
+              (m.placed * (m.placed - 1) || 1);
+            if (m.lift[a]![b] !== null) {
+              weighted += m.lift[a]![b]! * e;
+              expectedSum += e;
+            }
           }
         }
+        if (m.totalPairs > 0) expect(weighted / expectedSum).toBeCloseTo(1, 9);
       }),
-      { numRuns: 100 },
+      { numRuns: 300 },
     );
+  });
+});
+
+describe('computeCountyLinkMatrix: one big cluster', () => {
+  it('50 000 members, a tenth also in a second cluster: pairs = n_A (n_B - [A = B])', () => {
+    const specs: Spec[] = Array.from({ length: 50_000 }, (_, i) => ({
+      id: `o${i}`,
+      where: i % 3 === 0 ? '32' : '03',
+      clusters: i % 10 === 0 ? ['Big', 'Small'] : ['Big'],
+    }));
+    const m = computeCountyLinkMatrix(indexMemberships(dataset(specs)));
+    const oslo = m.members[0]!;
+    const akershus = m.members[5]!;
+    expect(oslo + akershus).toBe(50_000);
+    expect(cell(m, 'Oslo', 'Oslo').pairs).toBe(oslo * (oslo - 1));
+    expect(cell(m, 'Oslo', 'Akershus').pairs).toBe(oslo * akershus);
+    expect(cell(m, 'Akershus', 'Akershus').pairs).toBe(akershus * (akershus - 1));
+    expect(cell(m, 'Oslo', 'Oslo').lift).toBeCloseTo(1, 12);
   });
 });
