@@ -13,16 +13,18 @@ import { readFile } from '../io/read-file';
 import { flagValue, parseArgs, type FlagSpec } from './args';
 import { collectFiles, readBytes } from './collect-files';
 import { countyMatrixText } from './county-matrix-text';
+import { writeExportDir } from './export-dir';
 import { formatSummary, type CliLanguage } from './summary';
 
 const USAGE =
-  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]...';
+  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--export DIR]';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'json', value: false, repeatable: false },
   { name: 'lang', value: true, repeatable: false, values: ['nb', 'en'] },
   { name: 'scheme', value: true, repeatable: false, values: COUNTY_SCHEME_IDS },
   { name: 'cluster', value: true, repeatable: true },
+  { name: 'export', value: true, repeatable: false },
 ];
 
 function main(argv: readonly string[]): number {
@@ -81,7 +83,21 @@ function main(argv: readonly string[]): number {
       `\n${files.length} ${language === 'nb' ? 'filer' : 'files'}, ${seconds.toFixed(2)} s\n`,
     );
   }
-  return reads.some((r) => r.ok) ? 0 : 1;
+  const exportDir = flagValue(parsed.args, 'export');
+  let exportFailed = false;
+  if (exportDir !== undefined) {
+    const outcome = writeExportDir(exportDir, dataset, analysis, language);
+    process.stderr.write(
+      `${language === 'nb' ? 'Skrev' : 'Wrote'} ${outcome.written.length} ${language === 'nb' ? 'filer til' : 'files to'} ${exportDir}\n`,
+    );
+    for (const f of outcome.failed) {
+      process.stderr.write(
+        `analyze: --export: ${f.file}: ${language === 'nb' ? 'kunne ikke skrives' : 'could not be written'} (${f.error})\n`,
+      );
+    }
+    exportFailed = outcome.failed.length > 0;
+  }
+  return reads.some((r) => r.ok) && !exportFailed ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -11,9 +11,23 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-export function csvCell(value: string | number | null | undefined, delimiter = ';'): string {
+/** How numbers are written: Norwegian Excel reads "0,5" as a number, English Excel "0.5". */
+export interface CsvOptions {
+  readonly decimalComma?: boolean;
+}
+
+export function csvCell(
+  value: string | number | null | undefined,
+  delimiter = ';',
+  options: CsvOptions = {},
+): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  const text =
+    typeof value === 'number'
+      ? options.decimalComma
+        ? String(value).replace('.', ',')
+        : String(value)
+      : neutraliseFormula(value);
   const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim();
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -25,6 +39,7 @@ export function csvCell(value: string | number | null | undefined, delimiter = '
 export function toCsv(
   rows: readonly (readonly (string | number | null | undefined)[])[],
   delimiter = ';',
+  options: CsvOptions = {},
 ): string {
-  return `\ufeff${rows.map((r) => r.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n')}\r\n`;
+  return `\ufeff${rows.map((r) => r.map((c) => csvCell(c, delimiter, options)).join(delimiter)).join('\r\n')}\r\n`;
 }
