@@ -6,6 +6,7 @@
 import { analyse } from '../domain/analysis/analyse';
 import { buildDataset } from '../domain/membership/build-dataset';
 import type { FileRead } from '../domain/membership/table';
+import { message } from '../domain/messages/make';
 import { readFile } from '../io/read-file';
 import { collectFiles, readBytes } from './collect-files';
 import { formatSummary, type CliLanguage } from './summary';
@@ -15,7 +16,19 @@ const USAGE = 'usage: npm run analyze -- <files or folders...> [--json] [--lang 
 function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
   const langIndex = argv.indexOf('--lang');
-  const language: CliLanguage = langIndex >= 0 && argv[langIndex + 1] === 'en' ? 'en' : 'nb';
+  const langValue = langIndex >= 0 ? argv[langIndex + 1] : 'nb';
+  if (langValue !== 'nb' && langValue !== 'en') {
+    process.stderr.write(`unknown --lang value "${langValue ?? ''}" (nb or en)\n${USAGE}\n`);
+    return 2;
+  }
+  const language: CliLanguage = langValue;
+  const unknown = argv.find(
+    (a, i) => a.startsWith('--') && a !== '--json' && a !== '--lang' && i !== langIndex + 1,
+  );
+  if (unknown !== undefined) {
+    process.stderr.write(`unknown option ${unknown}\n${USAGE}\n`);
+    return 2;
+  }
   const paths = argv.filter(
     (a, i) => !a.startsWith('--') && (langIndex < 0 || i !== langIndex + 1),
   );
@@ -29,7 +42,7 @@ function main(argv: readonly string[]): number {
     ...missing.map((path): FileRead => ({
       file: path,
       ok: false,
-      reason: `${path}: no such file or folder`,
+      reason: message('file.missing'),
     })),
     ...files.map((file): FileRead => {
       try {
@@ -38,7 +51,7 @@ function main(argv: readonly string[]): number {
         return {
           file: file.name,
           ok: false,
-          reason: `${file.name}: could not be read (${(error as Error).message})`,
+          reason: message('file.unreadable', { detail: (error as Error).message }),
         };
       }
     }),
@@ -48,7 +61,7 @@ function main(argv: readonly string[]): number {
   const seconds = (performance.now() - started) / 1000;
   if (json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   else {
-    process.stdout.write(`${formatSummary(analysis, language)}\n`);
+    process.stdout.write(`${formatSummary(analysis, language, dataset.report.rejected)}\n`);
     process.stderr.write(
       `\n${files.length} ${language === 'nb' ? 'filer' : 'files'}, ${seconds.toFixed(2)} s\n`,
     );

@@ -5,14 +5,15 @@
  */
 
 import Papa from 'papaparse';
-import { formatCount } from './limits';
+import { message } from '../domain/messages/make';
+import type { Message } from '../domain/messages/types';
 import type { RawRow } from './raw-row';
 import { isBlankRow } from './raw-row';
 import { sniffDelimiter, type Delimiter } from './sniff-delimiter';
 
 export type DelimitedRead =
   | { readonly ok: true; readonly rows: readonly RawRow[]; readonly delimiter: Delimiter | null }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: Message };
 
 /** Offsets where lines start; CRLF, LF and a lone CR each end a line. */
 export function lineStarts(text: string): number[] {
@@ -83,16 +84,10 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
     },
   });
   if (unclosedQuoteAt > 0) {
-    return {
-      ok: false,
-      reason: `row ${unclosedQuoteAt}: a quoted field starts here but its closing quote (") is missing, so the rest of the file would run into one cell; add the missing quote and try again`,
-    };
+    return { ok: false, reason: message('file.unclosed-quote', { row: unclosedQuoteAt }) };
   }
   if (tooMany) {
-    return {
-      ok: false,
-      reason: `the file has more than ${formatCount(maxRows)} rows, the most this app reads from one file; split it into smaller files`,
-    };
+    return { ok: false, reason: message('file.too-many-rows', { max: maxRows }) };
   }
   // Line breaks at the very end make empty records that no one sees as rows.
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!.cells)) rows.pop();

@@ -6,6 +6,8 @@
  */
 
 import type { SkippedRow, TableRow } from '../domain/membership/table';
+import { message } from '../domain/messages/make';
+import type { Message } from '../domain/messages/types';
 import { normaliseHeader } from '../domain/membership/header-vocabulary';
 import { findHeader } from './find-header';
 import type { RawRow } from './raw-row';
@@ -19,11 +21,11 @@ export interface ShapedTable {
 }
 
 export const SKIP = {
-  title: 'title above the header',
-  blank: 'blank row',
-  repeatedHeader: 'repeated header',
-  note: 'note below the table',
-} as const;
+  title: message('skip.title'),
+  blank: message('skip.blank'),
+  repeatedHeader: message('skip.repeated-header'),
+  note: message('skip.note'),
+} as const satisfies Readonly<Record<string, Message>>;
 
 const NOTE_START =
   /^([*†‡¹²³]|(kilde|source|note|notes|notat|merknad|merk|nb|obs|fotnote|footnote|kommentar)\s*[:.]|(sist\s+)?(oppdatert|endret|updated|last updated|generert|generated|eksportert|exported|utskrift|printed|hentet|uttrekk)\b|(sum|summer|totalt?|i alt|antall)(\s*[:=]|\s*$|\s+\d|\s+\w+\s*[:=]?\s*\d))/i;
@@ -62,7 +64,7 @@ export function shapeTable(raw: readonly RawRow[]): ShapedTable {
     skipped.push({ row: raw[i]!.row, reason: isBlankRow(raw[i]!.cells) ? SKIP.blank : SKIP.title });
   }
   const body = raw.slice(found.index + 1);
-  const reasons: (string | null)[] = body.map((r) => {
+  const reasons: (Message | null)[] = body.map((r) => {
     if (isBlankRow(r.cells)) return SKIP.blank;
     if (repeatsHeader(r.cells, headerCells)) return SKIP.repeatedHeader;
     return null;

@@ -21,6 +21,7 @@ import { clusterKey, orgKey } from '../graph/keys';
 import { indexMemberships, type MembershipIndex } from '../graph/membership-index';
 import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
+import { renderMessage } from '../messages/render';
 import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
 import type { Analysis, ClusterSummary, MetricValues, OverlapSummary } from './types';
@@ -51,7 +52,21 @@ export function analyse(dataset: Dataset): Analysis {
       rows: dataset.report.rows,
       imported: dataset.report.imported,
       merged: dataset.report.merged,
-      rejected: dataset.report.rejected.map(({ file, row, reason }) => ({ file, row, reason })),
+      rejected: dataset.report.rejected.map(({ file, row, reason }) => ({
+        file,
+        row,
+        reason: renderMessage(reason, 'en'),
+        code: reason.code,
+      })),
+      skipped: dataset.report.files.flatMap((f) =>
+        f.skipped.map(({ row, reason }) => ({
+          file: f.file,
+          ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+          row,
+          reason: renderMessage(reason, 'en'),
+          code: reason.code,
+        })),
+      ),
     },
   };
 }

@@ -3,7 +3,7 @@ import { lineAt, lineStarts, readDelimited } from '../../../src/io/read-csv';
 
 function ok(text: string, maxRows = 1000) {
   const read = readDelimited(text, maxRows);
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(read.reason.code);
   return read;
 }
 

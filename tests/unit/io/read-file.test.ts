@@ -4,6 +4,7 @@ import type { FileRead, SourceTable } from '../../../src/domain/membership/table
 import { DEFAULT_LIMITS, readFile } from '../../../src/io/read-file';
 import { fixture, fixtureOk } from './fixtures';
 import { buildZip } from './zip-builder';
+import { renderMessage } from '../../../src/domain/messages/render';
 
 const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 const only = (read: FileRead): SourceTable => {
@@ -13,7 +14,7 @@ const only = (read: FileRead): SourceTable => {
 };
 const reasonOf = (read: FileRead): string => {
   if (read.ok) throw new Error(`expected a refusal, got ${JSON.stringify(read)}`);
-  return read.reason;
+  return `${read.file}: ${renderMessage(read.reason, 'en')}`;
 };
 
 describe('readFile: spreadsheets made by LibreOffice', () => {

@@ -11,7 +11,7 @@ function xlsx(sheets: Record<string, WorkSheet>, props?: WorkBook['Workbook']): 
 }
 
 const read = (bytes: Uint8Array | string, maxRows = 1000) =>
-  readWorkbook(bytes, 'a test workbook', maxRows);
+  readWorkbook(bytes, maxRows);
 
 describe('readWorkbook on the LibreOffice fixtures', () => {
   it.each(['medlemsliste-tittel.xlsx', 'medlemsliste-tittel.ods', 'medlemsliste-tittel.xls'])(

@@ -64,7 +64,7 @@ describe('buildDataset', () => {
       ),
     ]);
     expect(dataset.organisations).toHaveLength(3);
-    expect(dataset.report.warnings.some((w) => w.message.includes('kept apart'))).toBe(true);
+    expect(dataset.report.warnings.some((w) => w.message.code === 'row.ambiguous-name')).toBe(true);
   });
 
   it('rejects rows without name or number, and keeps a bad number as a warning', () => {
@@ -97,11 +97,11 @@ describe('buildDataset', () => {
 
   it('lists an unreadable file as one rejection without rows', () => {
     const dataset = accountsForEveryRow([
-      { file: 'bad.xlsx', ok: false, reason: 'bad.xlsx: not a spreadsheet' },
+      { file: 'bad.xlsx', ok: false, reason: { code: 'file.other-kind', params: { what: 'zip' } } },
       read(table('A.csv', ['Navn'], [['X AS']])),
     ]);
     expect(dataset.report.rejected).toEqual([
-      { file: 'bad.xlsx', row: null, reason: 'bad.xlsx: not a spreadsheet' },
+      { file: 'bad.xlsx', row: null, reason: { code: 'file.other-kind', params: { what: 'zip' } } },
     ]);
     expect(dataset.report.rows).toBe(1);
   });
