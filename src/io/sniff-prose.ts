@@ -11,6 +11,7 @@ import { sniffDelimiter } from './sniff-delimiter';
 const SAMPLE_LINES = 200;
 /** A line of this many words or more is a sentence, not a name. */
 const SENTENCE_WORDS = 7;
+const SENTENCE_CHARS = 40;
 const MARKDOWN = /^(#{1,6}\s|```|[-*+]\s|\d+\.\s|>\s)/;
 
 export function looksLikeProse(text: string, ext: string): boolean {
@@ -24,8 +25,15 @@ export function looksLikeProse(text: string, ext: string): boolean {
   let sentences = 0;
   let markdown = 0;
   for (const line of lines) {
-    if (line.split(/\s+/).length >= SENTENCE_WORDS) sentences++;
+    // Words split on spaces only: a tab or another delimiter makes cells, not a sentence.
+    if (
+      line.length >= SENTENCE_CHARS &&
+      !/[\t;|]/.test(line) &&
+      line.split(/ +/).length >= SENTENCE_WORDS
+    )
+      sentences++;
     if (MARKDOWN.test(line)) markdown++;
   }
-  return sentences * 3 >= lines.length || (markdown * 4 >= lines.length && sentences > 0);
+  if (sentences < 2) return false;
+  return sentences * 3 >= lines.length || markdown * 4 >= lines.length;
 }

@@ -36,7 +36,7 @@ describe('report model', () => {
     expect(reportModel(flagged).entries[0]!.warnings).toEqual([
       {
         row: 2,
-        reason: 'organisation number 923 609 017 fails its check digit; matched by name instead',
+        reason: { code: 'row.org-number-check-digit', params: { number: '923 609 017' } },
       },
     ]);
     const [, line] = localisedReport(flagged, 'nb');
@@ -60,7 +60,7 @@ describe('report model', () => {
   it('keeps the rows of rejections and skipped lines; a file refused whole is apart', () => {
     const a = model.entries.find((e) => e.file === 'a.csv')!;
     expect(a.rejections).toEqual([
-      { row: 6, reason: 'no organisation name or organisation number' },
+      { row: 6, reason: { code: 'row.no-name-or-number' } },
     ]);
     expect(a.skipped.map((s) => s.row)).toEqual([1, 2]);
     expect(model.badFiles.map((f) => f.file)).toEqual(['tom.csv']);

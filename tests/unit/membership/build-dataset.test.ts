@@ -83,16 +83,19 @@ describe('buildDataset', () => {
       ),
     ]);
     expect(dataset.report.rejected).toEqual([
-      { file: 'L.csv', row: 2, reason: 'no organisation name or organisation number' },
-      { file: 'L.csv', row: 4, reason: 'no cluster named in the cluster column' },
+      { file: 'L.csv', row: 2, reason: { code: 'row.no-name-or-number' } },
+      { file: 'L.csv', row: 4, reason: { code: 'row.no-cluster-named' } },
       {
         file: 'L.csv',
         row: 5,
-        reason: 'no organisation name, and organisation number 923 609 017 fails its check digit',
+        reason: { code: 'row.no-name-number-check-digit', params: { number: '923 609 017' } },
       },
     ]);
     expect(dataset.organisations[0]!.orgNumber).toBeUndefined();
-    expect(dataset.report.warnings[0]!.message).toContain('923 609 017 fails its check digit');
+    expect(dataset.report.warnings[0]!.message).toEqual({
+      code: 'row.org-number-check-digit',
+      params: { number: '923 609 017' },
+    });
   });
 
   it('lists an unreadable file as one rejection without rows', () => {

@@ -46,7 +46,7 @@ describe('importReportRows', () => {
         row: 2,
         outcome: 'imported',
         detail: 'Nordlys AS',
-        note: 'organisation number 923 609 017 fails its check digit; matched by name instead',
+        notes: [{ code: 'row.org-number-check-digit', params: { number: '923 609 017' } }],
       },
     ]);
   });
