@@ -24,7 +24,6 @@ export function oleKind(bytes: Uint8Array): OleKind {
   if (has('EncryptedPackage') || has('EncryptionInfo')) return { kind: 'encrypted' };
   if (has('Workbook') || has('Book')) return { kind: 'workbook' };
   if (has('WordDocument')) return { kind: 'other', what: 'doc' };
-  if (has('PowerPoint Document'))
-    return { kind: 'other', what: 'ppt' };
+  if (has('PowerPoint Document')) return { kind: 'other', what: 'ppt' };
   return { kind: 'workbook' };
 }

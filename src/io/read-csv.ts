@@ -12,7 +12,13 @@ import { isBlankRow } from './raw-row';
 import { sniffDelimiter, type Delimiter } from './sniff-delimiter';
 
 export type DelimitedRead =
-  | { readonly ok: true; readonly rows: readonly RawRow[]; readonly delimiter: Delimiter | null }
+  | {
+      readonly ok: true;
+      readonly rows: readonly RawRow[];
+      readonly delimiter: Delimiter | null;
+      /** Rows read line by line because a quote in them was used unusually. */
+      readonly unusualQuoteRows: readonly number[];
+    }
   | { readonly ok: false; readonly reason: Message };
 
 /** Offsets where lines start; CRLF, LF and a lone CR each end a line. */
@@ -55,34 +61,62 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
   const delimiter = sniffDelimiter(text);
   const starts = lineStarts(text);
   const rows: RawRow[] = [];
-  let cursor = 0;
   let tooMany = false;
   let unclosedQuoteAt = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: delimiter ?? absentDelimiter(text),
-    newline: '\n',
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      const row = lineAt(starts, cursor);
-      cursor = result.meta.cursor;
-      if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-        unclosedQuoteAt = row;
-        parser.abort();
-        return;
-      }
-      // Line breaks inside a quoted cell are \n now, as in a spreadsheet cell.
-      const cells = result.data.map((cell) => cell.trim());
-      if (rows.length >= maxRows) {
-        // Blank records past the cap are dropped (they may be the file's final line break); a
-        // filled one means the file really is too long.
-        if (isBlankRow(cells)) return;
-        tooMany = true;
-        parser.abort();
-        return;
-      }
-      rows.push({ row, cells });
-    },
-  });
+  const unusualQuoteRows: number[] = [];
+  const used = delimiter ?? absentDelimiter(text);
+  /** Where the next parse starts; moved past a line read plainly (see below). */
+  let offset = 0;
+  while (offset <= text.length) {
+    const base = offset;
+    let cursor = 0;
+    let restartAt = -1;
+    Papa.parse<string[]>(text.slice(base), {
+      delimiter: used,
+      newline: '\n',
+      skipEmptyLines: false,
+      step: (result, parser) => {
+        const row = lineAt(starts, base + cursor);
+        cursor = result.meta.cursor;
+        if (result.errors.some((e) => e.code === 'InvalidQuotes')) {
+          // A quote closed mid-cell ('"Berg" Hansen AS;...') would run the next lines into one
+          // cell. Its line is kept as its own row, split plainly, with a remark; parsing goes
+          // on from the next line, so no member is lost and the user can check the cells.
+          const start = starts[row - 1]!;
+          const end = row < starts.length ? starts[row]! - 1 : text.length;
+          rows.push({
+            row,
+            cells: text
+              .slice(start, end)
+              .split(used)
+              .map((c) => c.trim()),
+          });
+          unusualQuoteRows.push(row);
+          restartAt = row < starts.length ? starts[row]! : text.length + 1;
+          parser.abort();
+          return;
+        }
+        if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+          unclosedQuoteAt = row;
+          parser.abort();
+          return;
+        }
+        // Line breaks inside a quoted cell are \n now, as in a spreadsheet cell.
+        const cells = result.data.map((cell) => cell.trim());
+        if (rows.length >= maxRows) {
+          // Blank records past the cap are dropped (they may be the file's final line break); a
+          // filled one means the file really is too long.
+          if (isBlankRow(cells)) return;
+          tooMany = true;
+          parser.abort();
+          return;
+        }
+        rows.push({ row, cells });
+      },
+    });
+    if (restartAt < 0 || unclosedQuoteAt > 0 || tooMany) break;
+    offset = restartAt;
+  }
   if (unclosedQuoteAt > 0) {
     return { ok: false, reason: message('file.unclosed-quote', { row: unclosedQuoteAt }) };
   }
@@ -91,5 +125,5 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
   }
   // Line breaks at the very end make empty records that no one sees as rows.
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!.cells)) rows.pop();
-  return { ok: true, rows, delimiter };
+  return { ok: true, rows, delimiter, unusualQuoteRows };
 }

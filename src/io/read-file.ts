@@ -88,9 +88,7 @@ function toTable(
   const sheet = extra.sheet;
   if (shaped.headerRow === 0) {
     notes.push(
-      sheet === undefined
-        ? message('note.no-header')
-        : message('note.no-header-sheet', { sheet }),
+      sheet === undefined ? message('note.no-header') : message('note.no-header-sheet', { sheet }),
     );
   } else if (shaped.rows.length === 0) {
     notes.push(
@@ -208,7 +206,12 @@ function readText(ctx: Context): FileRead {
   if (read.rows.length === 0) return fail(ctx, message('file.no-cells'));
   const mismatch = mismatchedExt(ctx.ext, 'text');
   const delimiter = read.delimiter ?? undefined;
-  const table = toTable(ctx, read.rows, { encoding, delimiter }, notes);
+  const shaped = toTable(ctx, read.rows, { encoding, delimiter }, notes);
+  const dataRows = new Set(shaped.rows.map((r) => r.row));
+  const remarks = read.unusualQuoteRows
+    .filter((row) => dataRows.has(row))
+    .map((row) => ({ row, reason: message('row.unusual-quote') }));
+  const table: SourceTable = remarks.length > 0 ? { ...shaped, remarks } : shaped;
   if (table.headerRow === 0 && prose()) return fail(ctx, message('file.not-a-list'));
   if (mismatch && table.headerRow === 0) {
     // Text where a spreadsheet was promised, and no header either: a broken or wrong file, not a

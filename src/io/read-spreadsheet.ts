@@ -64,11 +64,13 @@ interface SheetCells {
 
 /**
  * A formula cell without a saved value, as openpyxl and other writers that never compute leave
- * them (`<f>` and no `<v>`): SheetJS gives `v` undefined or ''. Its row is not blank: the user's
+ * them (`<f>` and no `<v>`): SheetJS gives a stub (`t: 'z'`), or `v` undefined or ''. Its row is not blank: the user's
  * data is there, only its value is missing, so the row must be rejected rather than skipped.
  */
 function lacksValue(cell: CellObject | undefined): boolean {
-  return !!cell && cell.f !== undefined && (cell.v === undefined || cell.v === '');
+  return (
+    !!cell && cell.f !== undefined && (cell.t === 'z' || cell.v === undefined || cell.v === '')
+  );
 }
 
 function sheetCells(ws: WorkSheet, date1904: boolean, caps: SheetCaps): SheetCells {
@@ -124,6 +126,8 @@ export function readWorkbook(
     type: typeof data === 'string' ? 'string' : 'array',
     dense: true,
     cellFormula: true,
+    // Without stubs SheetJS drops a formula cell that has no <v>, and its row reads as blank.
+    sheetStubs: true,
     cellNF: true,
     cellText: true,
     cellDates: false,

@@ -27,8 +27,11 @@ export const SKIP = {
   note: message('skip.note'),
 } as const satisfies Readonly<Record<string, Message>>;
 
+// A dated word ("Oppdatert", "Printed", "Hentet" ...) makes a note only when a colon, a date or
+// "pr."/"den"/"on" follows: "Hentet Fisk AS" and "Printed Electronics AS" are members.
 const NOTE_START =
-  /^([*†‡¹²³]|(kilde|source|note|notes|notat|merknad|merk|nb|obs|fotnote|footnote|kommentar)\s*[:.]|(sist\s+)?(oppdatert|endret|updated|last updated|generert|generated|eksportert|exported|utskrift|printed|hentet|uttrekk)\b|(sum|summer|totalt?|i alt|antall)(\s*[:=]|\s*$|\s+\d|\s+\w+\s*[:=]?\s*\d))/i;
+  /^([*†‡¹²³]|(kilde|source|note|notes|notat|merknad|merk|nb|obs|fotnote|footnote|kommentar)\s*[:.]|(sist\s+)?(oppdatert|endret|updated|last updated|generert|generated|eksportert|exported|utskrift|printed|hentet|uttrekk)(\s*[:.]|\s+\d|\s+(pr|per|den|on|at|fra|from|kl)\b|\s*$)|(sum|summer|totalt?|i alt|antall)(\s*[:=]|\s*$|\s+\d|\s+\w+\s*[:=]?\s*\d))/i;
+const COMPANY_END = /\b(as|asa|sa|ans|da|ba|nuf|enk|iks|kf|hf|ab|gmbh|ltd|inc)\.?$/i;
 const SUM_WORD = /^(sum|summer|totalt?|i alt|antall)\b/i;
 const NUMBER = /^-?[\d\s.,]+$/;
 /** A lone sentence this long after a blank row is a remark, not an organisation's name. */
@@ -38,6 +41,7 @@ function isNoteRow(cells: readonly string[], blankAbove: boolean, width: number)
   const filled = collapseMerged(cells).filter((c) => c !== '');
   if (filled.length === 1) {
     const text = filled[0]!;
+    if (COMPANY_END.test(text)) return false;
     if (NOTE_START.test(text)) return true;
     return blankAbove && width >= 2 && text.split(/\s+/).length >= NOTE_WORDS;
   }

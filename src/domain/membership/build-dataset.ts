@@ -119,7 +119,8 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
       const entry = { table, rows: [] as MemberRow[], rejected: 0 };
       perTable.push(entry);
       const remarks = new Map<number, Message[]>();
-      for (const r of table.remarks ?? []) remarks.set(r.row, [...(remarks.get(r.row) ?? []), r.reason]);
+      for (const r of table.remarks ?? [])
+        remarks.set(r.row, [...(remarks.get(r.row) ?? []), r.reason]);
       // Rows the reader could not take as data (e.g. formula cells without a saved value).
       for (const r of table.rejected ?? []) {
         entry.rejected++;

@@ -86,9 +86,7 @@ export function readMemberRow(
   const clusters = clustersOf(row, mapping);
   if (clusters.length === 0) {
     const reason =
-      mapping.shape === 'wide'
-        ? message('row.no-cluster-marked')
-        : message('row.no-cluster-named');
+      mapping.shape === 'wide' ? message('row.no-cluster-marked') : message('row.no-cluster-named');
     return { ok: false, source, reason };
   }
   const hints: PlaceHints = {
@@ -100,8 +98,7 @@ export function readMemberRow(
   };
   const typeText = cellOf(row, roles, 'type');
   const type = readMemberType(typeText);
-  if (typeText !== '' && !type)
-    warnings.push(message('row.unknown-type', { type: typeText }));
+  if (typeText !== '' && !type) warnings.push(message('row.unknown-type', { type: typeText }));
   return {
     ok: true,
     row: {

@@ -62,12 +62,14 @@ export const en: Dictionary = {
   'note.no-data-sheet': 'sheet "{sheet}" has a header (row {headerRow}) but no data rows',
   'note.really-workbook':
     'the file is really {format@format} although its name ends in .{ext}; it was read as a workbook',
-  'note.html-table': 'the file is a web page (HTML table), not a real Excel file; its table was read',
+  'note.html-table':
+    'the file is a web page (HTML table), not a real Excel file; its table was read',
   'note.plain-text':
     'the file is plain text ({shape@shape}), not a spreadsheet, although its name ends in .{ext}; it was read as text',
   'note.sheet-empty': 'sheet "{sheet}" is empty and was skipped',
   'note.sheet-hidden-empty': 'sheet "{sheet}" is hidden and empty; skipped',
-  'note.sheet-hidden-read': 'sheet "{sheet}" is hidden; it holds a table and was read like the others',
+  'note.sheet-hidden-read':
+    'sheet "{sheet}" is hidden; it holds a table and was read like the others',
   'note.sheet-hidden-skipped':
     'sheet "{sheet}" is hidden and has no header row (a lookup list?); it was not read, unhide it in Excel if it holds members',
   'note.mixed-encoding':
@@ -76,7 +78,8 @@ export const en: Dictionary = {
     'the file name leaves no cluster name, so the cluster is named "{cluster}" after the file as written',
   'note.no-cluster-name': 'the file name leaves no cluster name',
   'row.no-name-or-number': 'no organisation name or organisation number',
-  'row.no-name-number-not-9': 'no organisation name, and organisation number "{text}" is not 9 digits',
+  'row.no-name-number-not-9':
+    'no organisation name, and organisation number "{text}" is not 9 digits',
   'row.no-name-number-digits':
     'no organisation name, and organisation number "{text}" has {digits} digits, not 9',
   'row.no-name-number-check-digit':

@@ -28,8 +28,7 @@ export const nb: Dictionary = {
   'file.binary':
     'filen er {what@thing}, ikke et regneark eller en CSV-fil; eksporter medlemslisten som XLSX eller CSV og prøv igjen',
   'file.other-kind': 'filen er {what@thing}, ikke et regneark',
-  'file.zip-archive':
-    'filen er et zip-arkiv med {names:and}; pakk det ut og importer filene i det',
+  'file.zip-archive': 'filen er et zip-arkiv med {names:and}; pakk det ut og importer filene i det',
   'file.zip-directory':
     'filen begynner som et regneark (XLSX og ODS er zip-filer), men {problem@zip}; last den ned eller lagre den på nytt',
   'file.zip-too-big':

@@ -52,9 +52,7 @@ export function LoadNotice() {
         <p>
           <strong>{hasData ? t('load.nothingUsable') : t('load.nothingUsableEmpty')}</strong>
         </p>
-        <RejectionList
-          rejected={notice.rejected}
-        />
+        <RejectionList rejected={notice.rejected} />
         {dismiss}
       </div>
     );

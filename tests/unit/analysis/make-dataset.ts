@@ -30,7 +30,14 @@ export function placement(where: Where): Placement {
     case 'unknown':
       return { kind: 'unknown', reason: { code: 'place.nothing' } };
     case 'ambiguous':
-      return { kind: 'ambiguous', candidates: ['31', '32', '33'], reason: { code: 'place.split-county', params: { text: 'Viken', counties: 'Buskerud\nAkershus\nØstfold' } } };
+      return {
+        kind: 'ambiguous',
+        candidates: ['31', '32', '33'],
+        reason: {
+          code: 'place.split-county',
+          params: { text: 'Viken', counties: 'Buskerud\nAkershus\nØstfold' },
+        },
+      };
     default:
       return { kind: 'county', county: where, via: 'manual' };
   }

@@ -59,9 +59,7 @@ describe('report model', () => {
 
   it('keeps the rows of rejections and skipped lines; a file refused whole is apart', () => {
     const a = model.entries.find((e) => e.file === 'a.csv')!;
-    expect(a.rejections).toEqual([
-      { row: 6, reason: { code: 'row.no-name-or-number' } },
-    ]);
+    expect(a.rejections).toEqual([{ row: 6, reason: { code: 'row.no-name-or-number' } }]);
     expect(a.skipped.map((s) => s.row)).toEqual([1, 2]);
     expect(model.badFiles.map((f) => f.file)).toEqual(['tom.csv']);
     expect(model.totals.skipped).toBe(2);

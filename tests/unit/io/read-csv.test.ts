@@ -61,8 +61,7 @@ describe('readDelimited', () => {
   it('refuses an unclosed quote with the row it starts on', () => {
     const read = readDelimited('Navn;Orgnr\nA AS;1\n"B AS;2\nC AS;3\n', 100);
     expect(read.ok).toBe(false);
-    if (!read.ok)
-      expect(read.reason).toEqual({ code: 'file.unclosed-quote', params: { row: 3 } });
+    if (!read.ok) expect(read.reason).toEqual({ code: 'file.unclosed-quote', params: { row: 3 } });
   });
 
   it.each([

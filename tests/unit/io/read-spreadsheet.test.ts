@@ -10,8 +10,7 @@ function xlsx(sheets: Record<string, WorkSheet>, props?: WorkBook['Workbook']): 
   return new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
-const read = (bytes: Uint8Array | string, maxRows = 1000) =>
-  readWorkbook(bytes, maxRows);
+const read = (bytes: Uint8Array | string, maxRows = 1000) => readWorkbook(bytes, maxRows);
 
 describe('readWorkbook on the LibreOffice fixtures', () => {
   it.each(['medlemsliste-tittel.xlsx', 'medlemsliste-tittel.ods', 'medlemsliste-tittel.xls'])(
@@ -113,7 +112,8 @@ describe('readWorkbook on workbooks written for the test', () => {
     );
     const result = read(xlsx(sheets), maxRows);
     expect(result.ok).toBe(accepted);
-    if (!result.ok) expect(result.reason).toEqual({ code: 'file.too-many-rows', params: { max: 5 } });
+    if (!result.ok)
+      expect(result.reason).toEqual({ code: 'file.too-many-rows', params: { max: 5 } });
   });
 
   it('reads an HTML table with its text as written (leading zeros kept)', () => {
@@ -139,7 +139,6 @@ describe('readWorkbook on workbooks written for the test', () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const result = read(ole);
     expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.reason).toMatchObject({ code: 'file.unreadable' });
+    if (!result.ok) expect(result.reason).toMatchObject({ code: 'file.unreadable' });
   });
 });

@@ -150,6 +150,8 @@ describe('a real deflated bomb', () => {
     const bytes = buildZip([{ name: 'xl/workbook.xml', data: zeros }]);
     expect(bytes.length).toBeLessThan(deflateRawSync(zeros).length + 200);
     const dir = directory(bytes);
-    expect(en(zipSizeProblem(dir.totalUncompressed, bytes.length, DEFAULT_LIMITS))).toMatch(/zip bomb/);
+    expect(en(zipSizeProblem(dir.totalUncompressed, bytes.length, DEFAULT_LIMITS))).toMatch(
+      /zip bomb/,
+    );
   });
 });
