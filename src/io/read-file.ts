@@ -11,7 +11,7 @@ import { decodeText, guessBomlessUtf16 } from './decode-text';
 import { formatBytes, resolveLimits, type ReadLimits } from './limits';
 import type { RawRow } from './raw-row';
 import { oleKind } from './ole-kind';
-import { readDelimited } from './read-csv';
+import { lineAt, lineStarts, readDelimited } from './read-csv';
 import { PASSWORD_PROTECTED, readWorkbook, type WorkbookRead } from './read-spreadsheet';
 import { shapeTable } from './shape-table';
 import { sniffBytes, sniffText } from './sniff-format';
@@ -174,7 +174,7 @@ function readOle(ctx: Context): FileRead {
 }
 
 function readText(ctx: Context): FileRead {
-  const { text, encoding } = decodeText(ctx.bytes);
+  const { text, encoding, guessedAt } = decodeText(ctx.bytes);
   const kind = sniffText(text);
   const notes: Message[] = [];
   switch (kind) {
@@ -211,6 +211,15 @@ function readText(ctx: Context): FileRead {
   const remarks = read.unusualQuoteRows
     .filter((row) => dataRows.has(row))
     .map((row) => ({ row, reason: message('row.unusual-quote') }));
+  if (guessedAt && guessedAt.length > 0) {
+    // The reader is unsure of these rows' letters: each says so, and the data is kept.
+    notes.push(message('note.mixed-encoding', { count: guessedAt.length }));
+    const starts = lineStarts(text);
+    const lines = new Set(guessedAt.map((offset) => lineAt(starts, offset)));
+    for (const row of [...lines].sort((a, b) => a - b)) {
+      if (dataRows.has(row)) remarks.push({ row, reason: message('row.encoding-guess') });
+    }
+  }
   const table: SourceTable = remarks.length > 0 ? { ...shaped, remarks } : shaped;
   if (table.headerRow === 0 && prose()) return fail(ctx, message('file.not-a-list'));
   if (mismatch && table.headerRow === 0) {

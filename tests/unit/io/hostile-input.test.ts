@@ -121,6 +121,19 @@ describe('hostile input', () => {
     ]);
   });
 
+  it('one Windows-1252 byte in a UTF-8 file: UTF-8 kept, the byte read as 1252, its row marked', () => {
+    const read = fixtureOk(readHostile('blandet-koding.csv'));
+    const table = read.tables[0]!;
+    expect(table.encoding).toBe('utf-8 + windows-1252');
+    expect(table.rows.map((r) => r.cells[0])).toEqual([
+      'Nordlys Ås AS',
+      'Bjørnstad AS',
+      'Østfold Energi AS',
+    ]);
+    expect(table.remarks).toEqual([{ row: 3, reason: { code: 'row.encoding-guess' } }]);
+    expect(read.notes).toContainEqual({ code: 'note.mixed-encoding', params: { count: 1 } });
+  });
+
   it('a README dropped with the lists is refused whole as not a membership list', () => {
     const read = readHostile('README.md');
     expect(read).toEqual({ file: 'README.md', ok: false, reason: { code: 'file.not-a-list' } });
