@@ -265,10 +265,23 @@ function readChecked(ctx: Context): FileRead {
   }
 }
 
+/** A name such as ".csv" or "___.csv" names no cluster: the cluster is then named by the file. */
+function withClusterNote(read: FileRead): FileRead {
+  if (!read.ok) return read;
+  const stem = read.file.replace(/\.[^.]*$/, '').replace(/[_\s-]+/g, '');
+  if (/[\p{L}\p{N}]/u.test(stem)) return read;
+  return {
+    ...read,
+    notes: [...read.notes, message('note.cluster-from-file', { cluster: read.file })],
+  };
+}
+
 export function readFile(name: string, bytes: Uint8Array, limits?: Partial<ReadLimits>): FileRead {
   const file = baseName(name);
   try {
-    return readChecked({ file, ext: extensionOf(file), bytes, limits: resolveLimits(limits) });
+    return withClusterNote(
+      readChecked({ file, ext: extensionOf(file), bytes, limits: resolveLimits(limits) }),
+    );
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { file, ok: false, reason: message('file.unreadable', { detail }) };

@@ -134,6 +134,21 @@ describe('hostile input', () => {
     expect(read.notes).toContainEqual({ code: 'note.mixed-encoding', params: { count: 1 } });
   });
 
+  it.each(['.csv', '___.csv'])(
+    'a file named "%s" is a cluster named by the file as written, with a note',
+    (name) => {
+      const read = readFile(name, fixture('hostile/rolle-medlem.csv'));
+      expect(read.ok && read.notes).toContainEqual({
+        code: 'note.cluster-from-file',
+        params: { cluster: name },
+      });
+      const dataset = buildDataset([read]);
+      expect(dataset.report.rejected).toEqual([]);
+      expect(dataset.clusters.map((c) => c.name)).toEqual([name]);
+      expect(dataset.report.imported).toBe(3);
+    },
+  );
+
   it('a README dropped with the lists is refused whole as not a membership list', () => {
     const read = readHostile('README.md');
     expect(read).toEqual({ file: 'README.md', ok: false, reason: { code: 'file.not-a-list' } });
