@@ -111,3 +111,48 @@ workbook(
         )
     ],
 )
+
+
+def ods(path, table_xml):
+    """A minimal ODS whose one sheet is `table_xml` (table:table-row elements)."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Ark1">{table_xml}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr(
+            "styles.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-styles '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>',
+            zipfile.ZIP_DEFLATED,
+        )
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+
+
+ods(
+    OUT / "million-kolonner.ods",
+    '<table:table-row><table:table-cell office:value-type="string"><text:p>Navn</text:p></table:table-cell></table:table-row>'
+    '<table:table-row><table:table-cell table:number-columns-repeated="1000000" office:value-type="string">'
+    "<text:p>x</text:p></table:table-cell></table:table-row>",
+)
+ods(
+    OUT / "tomme-kolonner.ods",
+    '<table:table-row><table:table-cell office:value-type="string"><text:p>Navn</text:p></table:table-cell>'
+    '<table:table-cell table:number-columns-repeated="16383"/></table:table-row>'
+    '<table:table-row><table:table-cell office:value-type="string"><text:p>Nordlys AS</text:p></table:table-cell>'
+    '<table:table-cell table:number-columns-repeated="16383"/></table:table-row>'
+    '<table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>',
+)

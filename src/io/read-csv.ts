@@ -48,6 +48,10 @@ export function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
+/** Caps that keep a hostile file from filling the tab's memory; no member list comes near them. */
+export const MAX_COLUMNS = 1000;
+export const MAX_CELL_CHARS = 10_000;
+
 /** A one-column list is parsed with a delimiter it does not contain, so commas stay in names. */
 function absentDelimiter(text: string): string {
   for (const c of ['\u001f', '\u001e', '\u001d', '\u001c']) if (!text.includes(c)) return c;
@@ -62,6 +66,7 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
   const starts = lineStarts(text);
   const rows: RawRow[] = [];
   let tooMany = false;
+  let capHit: Message | null = null;
   let unclosedQuoteAt = 0;
   const unusualQuoteRows: number[] = [];
   const used = delimiter ?? absentDelimiter(text);
@@ -103,6 +108,14 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
         }
         // Line breaks inside a quoted cell are \n now, as in a spreadsheet cell.
         const cells = result.data.map((cell) => cell.trim());
+        if (cells.length > MAX_COLUMNS || cells.some((c) => c.length > MAX_CELL_CHARS)) {
+          capHit =
+            cells.length > MAX_COLUMNS
+              ? message('file.too-many-columns', { max: MAX_COLUMNS })
+              : message('file.cell-too-long', { max: MAX_CELL_CHARS, row });
+          parser.abort();
+          return;
+        }
         if (rows.length >= maxRows) {
           // Blank records past the cap are dropped (they may be the file's final line break); a
           // filled one means the file really is too long.
@@ -114,9 +127,10 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
         rows.push({ row, cells });
       },
     });
-    if (restartAt < 0 || unclosedQuoteAt > 0 || tooMany) break;
+    if (restartAt < 0 || unclosedQuoteAt > 0 || tooMany || capHit) break;
     offset = restartAt;
   }
+  if (capHit) return { ok: false, reason: capHit };
   if (unclosedQuoteAt > 0) {
     return { ok: false, reason: message('file.unclosed-quote', { row: unclosedQuoteAt }) };
   }

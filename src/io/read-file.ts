@@ -19,6 +19,11 @@ import { looksLikeProse } from './sniff-prose';
 import { zipKind } from './zip-kind';
 import { readZipDirectory, zipSizeProblem } from './zip-size';
 import { zipContentProblem } from './zip-verify';
+import { odsRepeatProblem } from './ods-repeats';
+
+/** Most columns in one table, and most cells (filled or repeated) in one file. */
+const MAX_COLUMNS = 1000;
+const MAX_CELLS = 5_000_000;
 
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 
@@ -157,6 +162,14 @@ function readZip(ctx: Context): FileRead {
   }
   const damaged = zipContentProblem(ctx.bytes, directory.entries);
   if (damaged) return fail(ctx, damaged);
+  if (kind.kind === 'ods') {
+    const repeats = odsRepeatProblem(ctx.bytes, directory.entries, {
+      maxColumns: MAX_COLUMNS,
+      maxRows: ctx.limits.maxRows,
+      maxCells: MAX_CELLS,
+    });
+    if (repeats) return fail(ctx, repeats);
+  }
   const notes: Message[] = [];
   const mismatch = mismatchedExt(ctx.ext, 'spreadsheet');
   if (mismatch) notes.push(message('note.really-workbook', { format: kind.kind, ext: mismatch }));

@@ -149,6 +149,30 @@ describe('hostile input', () => {
     },
   );
 
+  it('an ODS with one filled cell repeated over a million columns is refused before SheetJS', () => {
+    const read = readHostile('million-kolonner.ods');
+    expect(read).toEqual({
+      file: 'million-kolonner.ods',
+      ok: false,
+      reason: { code: 'file.too-many-columns', params: { max: 1000 } },
+    });
+  });
+
+  it('an ODS padded with empty repeated cells and rows (as LibreOffice writes) is read', () => {
+    const read = fixtureOk(readHostile('tomme-kolonner.ods'));
+    expect(read.tables[0]!.header).toEqual(['Navn']);
+    expect(read.tables[0]!.rows.map((r) => r.cells)).toEqual([['Nordlys AS']]);
+  });
+
+  it.each([
+    ['too many columns', `Navn${';x'.repeat(1500)}\nA AS\n`, 'file.too-many-columns'],
+    ['a cell too long', `Navn;Org.nr.\n${'A'.repeat(20_000)} AS;923609016\n`, 'file.cell-too-long'],
+  ])('a CSV with %s is refused with the cap', (_label, text, code) => {
+    const read = readFile('stor.csv', new TextEncoder().encode(text));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason.code).toBe(code);
+  });
+
   it('a README dropped with the lists is refused whole as not a membership list', () => {
     const read = readHostile('README.md');
     expect(read).toEqual({ file: 'README.md', ok: false, reason: { code: 'file.not-a-list' } });
