@@ -40,8 +40,24 @@ describe('report model', () => {
       },
     ]);
     const [, line] = localisedReport(flagged, 'nb');
-    expect(line![5]).not.toContain('fails its check digit');
-    expect(line![5]).toContain('923 609 017');
+    expect(line![5]).toBe(
+      'organisasjonsnummer 923 609 017 har feil kontrollsiffer; koblet på navn i stedet',
+    );
+    const [, enLine] = localisedReport(flagged, 'en');
+    expect(enLine![5]).toBe(
+      'organisation number 923 609 017 fails its check digit; matched by name instead',
+    );
+  });
+
+  it('puts each remark of a row in the CSV on its own, rendered whole', () => {
+    const flagged = buildDataset([
+      file('d.csv', ['Navn;Org.nr;Type', 'Delta AS;923 609 017;romvesen']),
+    ]);
+    const [, line] = localisedReport(flagged, 'nb');
+    expect(line![5]!.toString().split('\n')).toEqual([
+      'organisasjonsnummer 923 609 017 har feil kontrollsiffer; koblet på navn i stedet',
+      'medlemstypen «romvesen» er ikke en av de fem typene',
+    ]);
   });
 
   it('adds up per file and in total: rows read = imported + merged + rejected', () => {
