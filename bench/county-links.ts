@@ -44,8 +44,8 @@ export function scaledIndex(scale: number, seed = 1): MembershipIndex {
   const pickPlacement = (): Placement => {
     const r = random();
     if (r < 0.02) return { kind: 'abroad', via: 'manual' };
-    if (r < 0.04) return { kind: 'unknown', reason: 'bench' };
-    if (r < 0.05) return { kind: 'ambiguous', candidates: ['31', '32', '33'], reason: 'Viken' };
+    if (r < 0.04) return { kind: 'unknown', reason: { code: 'place.nothing' } };
+    if (r < 0.05) return { kind: 'ambiguous', candidates: ['31', '32', '33'], reason: { code: 'place.split-county', params: { text: 'Viken', counties: '' } } };
     let x = random() * countyTotal;
     for (const [county, w] of COUNTY_WEIGHTS) if ((x -= w) <= 0) return { kind: 'county', county, via: 'manual' };
     return { kind: 'county', county: '03', via: 'manual' };

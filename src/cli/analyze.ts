@@ -9,6 +9,7 @@ import { COUNTY_SCHEME_IDS, type CountySchemeId } from '../domain/geo/schemes';
 import type { ClusterId } from '../domain/membership/types';
 import { buildDataset } from '../domain/membership/build-dataset';
 import type { FileRead } from '../domain/membership/table';
+import { message } from '../domain/messages/make';
 import { readFile } from '../io/read-file';
 import { flagValue, parseArgs, type FlagSpec } from './args';
 import { collectFiles, readBytes } from './collect-files';
@@ -44,7 +45,7 @@ function main(argv: readonly string[]): number {
     ...missing.map((path): FileRead => ({
       file: path,
       ok: false,
-      reason: `${path}: no such file or folder`,
+      reason: message('file.missing'),
     })),
     ...files.map((file): FileRead => {
       try {
@@ -53,7 +54,7 @@ function main(argv: readonly string[]): number {
         return {
           file: file.name,
           ok: false,
-          reason: `${file.name}: could not be read (${(error as Error).message})`,
+          reason: message('file.unreadable', { detail: (error as Error).message }),
         };
       }
     }),
@@ -77,7 +78,7 @@ function main(argv: readonly string[]): number {
   const seconds = (performance.now() - started) / 1000;
   if (json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
   else {
-    process.stdout.write(`${formatSummary(analysis, language)}\n`);
+    process.stdout.write(`${formatSummary(analysis, language, dataset.report.rejected)}\n`);
     process.stdout.write(`\n${countyMatrixText(analysis.countyLinks, language)}\n`);
     process.stderr.write(
       `\n${files.length} ${language === 'nb' ? 'filer' : 'files'}, ${seconds.toFixed(2)} s\n`,

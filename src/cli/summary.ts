@@ -2,6 +2,8 @@
  * The plain-text summary the CLI prints without --json, in bokmål or English.
  */
 import type { Analysis } from '../domain/analysis/types';
+import type { Rejection } from '../domain/membership/types';
+import { renderMessage } from '../domain/messages/render';
 
 export type CliLanguage = 'nb' | 'en';
 
@@ -36,11 +38,19 @@ const WORDS = {
   },
 } as const;
 
-export function formatSummary(analysis: Analysis, language: CliLanguage): string {
+/**
+ * `rejected` are the dataset's rejections (with their message codes), rendered in `language`;
+ * each refused file is named once, beside its cause.
+ */
+export function formatSummary(
+  analysis: Analysis,
+  language: CliLanguage,
+  rejected: readonly Rejection[],
+): string {
   const w = WORDS[language];
   const n = (value: number) => value.toLocaleString(language === 'nb' ? 'nb-NO' : 'en-GB');
   const h = analysis.membershipHistogram;
-  const { rows, imported, merged, rejected } = analysis.import;
+  const { rows, imported, merged } = analysis.import;
   const rowRejections = rejected.filter((r) => r.row !== null).length;
   const lines = [
     `${w.organisations}: ${n(analysis.organisations)}`,
@@ -48,7 +58,8 @@ export function formatSummary(analysis: Analysis, language: CliLanguage): string
     `${w.histogram}: 1: ${n(h['1'])}  2: ${n(h['2'])}  3: ${n(h['3'])}  4+: ${n(h['4+'])}`,
     `${w.rows}: ${n(rows)} (${n(imported)} ${w.imported}, ${n(merged)} ${w.merged}, ${n(rowRejections)} ${w.rejected})`,
     ...rejected.map(
-      (r) => `  ${r.file}, ${r.row === null ? w.file : `${w.row} ${r.row}`}: ${r.reason}`,
+      (r) =>
+        `  ${r.sheet ? `${r.file} (${r.sheet})` : r.file}, ${r.row === null ? w.file : `${w.row} ${r.row}`}: ${renderMessage(r.reason, language)}`,
     ),
     '',
     `${w.clusters}:`,

@@ -13,11 +13,80 @@ export type TextEncodingName =
   | 'utf-16be (BOM)'
   | 'utf-16le'
   | 'utf-16be'
-  | 'windows-1252';
+  | 'windows-1252'
+  /** UTF-8 with single bytes that are not: those read as Windows-1252. */
+  | 'utf-8 + windows-1252';
 
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;
+  /** Offsets in `text` of characters decoded from stray non-UTF-8 bytes (mixed encoding). */
+  readonly guessedAt?: readonly number[];
+}
+
+/** Length of the valid UTF-8 sequence at `i`, or 0 when the byte there does not start one. */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number) => i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    if (!cont(1) || !cont(2)) return 0;
+    const b1 = bytes[i + 1]!;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0)) return 0;
+    return 3;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    const b1 = bytes[i + 1]!;
+    if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+/**
+ * UTF-8 where it is valid, and each byte that is not read as Windows-1252: one stray byte (a
+ * name pasted from an old system) must not turn a whole UTF-8 file into mojibake. Null when the
+ * file has no valid multi-byte UTF-8 at all or more stray bytes than valid sequences: then it is
+ * plain Windows-1252.
+ */
+function decodeMixed(bytes: Uint8Array): DecodedText | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const parts: string[] = [];
+  const guessedAt: number[] = [];
+  let length = 0;
+  let runStart = 0;
+  let valid = 0;
+  const flush = (end: number) => {
+    if (end > runStart) {
+      const part = decoder.decode(bytes.subarray(runStart, end));
+      parts.push(part);
+      length += part.length;
+    }
+  };
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8Length(bytes, i);
+    if (n > 0) {
+      valid++;
+      i += n;
+      continue;
+    }
+    flush(i);
+    const char = decodeWindows1252(bytes.subarray(i, i + 1));
+    guessedAt.push(length);
+    parts.push(char);
+    length += char.length;
+    i++;
+    runStart = i;
+  }
+  flush(bytes.length);
+  if (valid === 0 || guessedAt.length > valid) return null;
+  return { text: parts.join(''), encoding: 'utf-8 + windows-1252', guessedAt };
 }
 
 /** Windows-1252 0x80-0x9F; the five bytes it leaves undefined map to the C1 controls, as WHATWG says. */
@@ -83,6 +152,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    return decodeMixed(bytes) ?? { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

@@ -10,15 +10,20 @@ import type { RawRow } from './raw-row';
 import { collapseMerged, filledCount, isBlankRow } from './raw-row';
 
 /** How many non-blank rows from the top may hold the header. */
-export const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 100;
 
 export type HeaderFound =
   | { readonly index: number; readonly how: 'vocabulary' | 'shape' }
   | { readonly index: -1; readonly how: 'none' };
 
+const DATA_CELL = /^(\d[\d\s.]{3,}\d)$/;
+
 /** Known header words: a name or org number column, or two known columns of any kind. */
 export function hasHeaderWords(cells: readonly string[]): boolean {
   let known = 0;
+  // A row holding data ("X AS", an org number, a postcode) is a member, even when another of its
+  // cells is a header word ("Medlem" in a Rolle column).
+  if (cells.some((c) => DATA_CELL.test(c) || COMPANY_FORM.test(c))) return false;
   for (const cell of cells) {
     if (cell === '') continue;
     const role = roleOfHeader(cell);

@@ -23,8 +23,7 @@ export function oleKind(bytes: Uint8Array): OleKind {
   const has = (path: string): boolean => Boolean(CFB.find(container, path));
   if (has('EncryptedPackage') || has('EncryptionInfo')) return { kind: 'encrypted' };
   if (has('Workbook') || has('Book')) return { kind: 'workbook' };
-  if (has('WordDocument')) return { kind: 'other', what: 'a Word document (.doc)' };
-  if (has('PowerPoint Document'))
-    return { kind: 'other', what: 'a PowerPoint presentation (.ppt)' };
+  if (has('WordDocument')) return { kind: 'other', what: 'doc' };
+  if (has('PowerPoint Document')) return { kind: 'other', what: 'ppt' };
   return { kind: 'workbook' };
 }

@@ -5,34 +5,37 @@
  */
 
 import type { FileRead, SourceTable } from '../domain/membership/table';
+import { listParam, message } from '../domain/messages/make';
+import type { Message } from '../domain/messages/types';
 import { decodeText, guessBomlessUtf16 } from './decode-text';
 import { formatBytes, resolveLimits, type ReadLimits } from './limits';
 import type { RawRow } from './raw-row';
 import { oleKind } from './ole-kind';
-import { readDelimited } from './read-csv';
+import { lineAt, lineStarts, readDelimited } from './read-csv';
 import { PASSWORD_PROTECTED, readWorkbook, type WorkbookRead } from './read-spreadsheet';
 import { shapeTable } from './shape-table';
 import { sniffBytes, sniffText } from './sniff-format';
+import { looksLikeProse } from './sniff-prose';
 import { zipKind } from './zip-kind';
 import { readZipDirectory, zipSizeProblem } from './zip-size';
 import { zipContentProblem } from './zip-verify';
+import { odsRepeatProblem } from './ods-repeats';
+
+/** Most columns in one table, and most cells (filled or repeated) in one file. */
+const MAX_COLUMNS = 1000;
+const MAX_CELLS = 5_000_000;
 
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 
 const SPREADSHEET_EXT = new Set(['xlsx', 'xlsm', 'xltx', 'xltm', 'xlsb', 'xls', 'ods', 'fods']);
 const TEXT_EXT = new Set(['csv', 'tsv', 'txt', 'tab', 'prn']);
+/** Suffixes of the `shape.*` message codes. */
 const DELIMITER_WORD: Readonly<Record<string, string>> = {
   '\t': 'tab',
   ';': 'semicolon',
   ',': 'comma',
   '|': 'pipe',
 };
-const WORKBOOK_LABEL = {
-  xlsx: 'an Excel workbook (XLSX)',
-  xlsb: 'an Excel binary workbook (XLSB)',
-  ods: 'an OpenDocument spreadsheet (ODS)',
-  xls: 'an Excel 97-2003 workbook (XLS)',
-} as const;
 
 type Failure = Extract<FileRead, { ok: false }>;
 
@@ -45,15 +48,10 @@ function extensionOf(file: string): string {
   return dot > 0 ? file.slice(dot + 1).toLowerCase() : '';
 }
 
-/** " although its name ends in .csv" for content that is no table at all. */
-function despiteKnownName(ext: string): string {
-  return SPREADSHEET_EXT.has(ext) || TEXT_EXT.has(ext) ? ` although its name ends in .${ext}` : '';
-}
-
-/** " although its name ends in .xlsx" when the name promised the other kind of table file. */
-function despiteName(ext: string, expected: 'spreadsheet' | 'text'): string {
+/** The extension when the name promised the other kind of table file, else null. */
+function mismatchedExt(ext: string, expected: 'spreadsheet' | 'text'): string | null {
   const promised = SPREADSHEET_EXT.has(ext) ? 'spreadsheet' : TEXT_EXT.has(ext) ? 'text' : null;
-  return promised && promised !== expected ? ` although its name ends in .${ext}` : '';
+  return promised && promised !== expected ? ext : null;
 }
 
 interface Context {
@@ -63,28 +61,45 @@ interface Context {
   readonly limits: ReadLimits;
 }
 
-function fail(ctx: Context, reason: string): Failure {
-  return { file: ctx.file, ok: false, reason: `${ctx.file}: ${reason}` };
+function fail(ctx: Context, reason: Message): Failure {
+  return { file: ctx.file, ok: false, reason };
 }
 
-function where(ctx: Context, sheet: string | undefined): string {
-  return sheet === undefined ? ctx.file : `${ctx.file}, sheet "${sheet}"`;
+/**
+ * Rows with a formula cell lacking its saved value are rejected, whether they read as data or as
+ * blank below the header: the data is there, only the file never stored it.
+ */
+function rejectFormulaRows(table: SourceTable, formulaRows: readonly number[]): SourceTable {
+  if (formulaRows.length === 0 || table.headerRow === 0) return table;
+  const bad = new Set(formulaRows.filter((r) => r > table.headerRow));
+  if (bad.size === 0) return table;
+  const reason = message('row.formula-without-value');
+  const rejected = [...bad].sort((a, b) => a - b).map((row) => ({ row, reason }));
+  return {
+    ...table,
+    rows: table.rows.filter((r) => !bad.has(r.row)),
+    skipped: table.skipped.filter((s) => !bad.has(s.row)),
+    rejected: [...(table.rejected ?? []), ...rejected],
+  };
 }
 
 function toTable(
   ctx: Context,
   raw: readonly RawRow[],
   extra: Pick<SourceTable, 'sheet' | 'encoding' | 'delimiter'>,
-  notes: string[],
+  notes: Message[],
 ): SourceTable {
   const shaped = shapeTable(raw);
+  const sheet = extra.sheet;
   if (shaped.headerRow === 0) {
     notes.push(
-      `${where(ctx, extra.sheet)}: no header row was recognised, so every row is read as data and the columns are named Column 1, Column 2, ...`,
+      sheet === undefined ? message('note.no-header') : message('note.no-header-sheet', { sheet }),
     );
   } else if (shaped.rows.length === 0) {
     notes.push(
-      `${where(ctx, extra.sheet)}: has a header (row ${shaped.headerRow}) but no data rows`,
+      sheet === undefined
+        ? message('note.no-data', { headerRow: shaped.headerRow })
+        : message('note.no-data-sheet', { sheet, headerRow: shaped.headerRow }),
     );
   }
   const table: SourceTable = { file: ctx.file, ...shaped };
@@ -97,131 +112,151 @@ function toTable(
 function fromWorkbook(
   ctx: Context,
   read: WorkbookRead,
-  notes: string[],
+  notes: Message[],
   encoding?: string,
 ): FileRead {
   if (!read.ok) return fail(ctx, read.reason);
-  for (const note of read.notes) notes.push(`${ctx.file}: ${note}`);
-  const tables = read.sheets.map((sheet) =>
-    toTable(ctx, sheet.rows, { sheet: sheet.name, encoding }, notes),
-  );
+  notes.push(...read.notes);
+  const tables: SourceTable[] = [];
+  for (const sheet of read.sheets) {
+    if (sheet.hidden) {
+      // A hidden sheet is read when it holds a table with a header; a lookup list is not.
+      const trial: Message[] = [];
+      const table = rejectFormulaRows(
+        toTable(ctx, sheet.rows, { sheet: sheet.name, encoding }, trial),
+        sheet.formulaRows,
+      );
+      if (table.headerRow === 0) {
+        notes.push(message('note.sheet-hidden-skipped', { sheet: sheet.name }));
+        continue;
+      }
+      notes.push(message('note.sheet-hidden-read', { sheet: sheet.name }), ...trial);
+      tables.push(table);
+      continue;
+    }
+    tables.push(
+      rejectFormulaRows(
+        toTable(ctx, sheet.rows, { sheet: sheet.name, encoding }, notes),
+        sheet.formulaRows,
+      ),
+    );
+  }
+  if (tables.length === 0) return fail(ctx, message('file.no-data-sheet'));
   return { file: ctx.file, ok: true, tables, notes };
 }
 
 function readZip(ctx: Context): FileRead {
   const directory = readZipDirectory(ctx.bytes);
   if (!directory.ok) {
-    return fail(
-      ctx,
-      `the file starts like a spreadsheet (XLSX or ODS are zip files), but ${directory.problem}; download it or save it again`,
-    );
+    return fail(ctx, message('file.zip-directory', { problem: directory.problem }));
   }
   const tooBig = zipSizeProblem(directory.totalUncompressed, ctx.bytes.length, ctx.limits);
   if (tooBig) return fail(ctx, tooBig);
   if (directory.entries.some((e) => e.encrypted)) {
-    return fail(ctx, 'the zip file is password-protected; save it again without a password');
+    return fail(ctx, message('file.zip-password'));
   }
   const kind = zipKind(ctx.bytes, directory.entries);
   if (kind.kind === 'other') {
-    return fail(ctx, `the file is ${kind.what}, not a spreadsheet${despiteKnownName(ctx.ext)}`);
+    if (kind.lists) return fail(ctx, message('file.zip-archive', { names: listParam(kind.lists) }));
+    return fail(ctx, message('file.other-kind', { what: kind.what }));
   }
   const damaged = zipContentProblem(ctx.bytes, directory.entries);
   if (damaged) return fail(ctx, damaged);
-  const label = WORKBOOK_LABEL[kind.kind];
-  const notes: string[] = [];
-  const mismatch = despiteName(ctx.ext, 'spreadsheet');
-  if (mismatch)
-    notes.push(`${ctx.file}: the file is really ${label}${mismatch}; it was read as a workbook`);
-  return fromWorkbook(ctx, readWorkbook(ctx.bytes, label, ctx.limits.maxRows), notes);
+  if (kind.kind === 'ods') {
+    const repeats = odsRepeatProblem(ctx.bytes, directory.entries, {
+      maxColumns: MAX_COLUMNS,
+      maxRows: ctx.limits.maxRows,
+      maxCells: MAX_CELLS,
+    });
+    if (repeats) return fail(ctx, repeats);
+  }
+  const notes: Message[] = [];
+  const mismatch = mismatchedExt(ctx.ext, 'spreadsheet');
+  if (mismatch) notes.push(message('note.really-workbook', { format: kind.kind, ext: mismatch }));
+  return fromWorkbook(ctx, readWorkbook(ctx.bytes, ctx.limits.maxRows), notes);
 }
 
 function readOle(ctx: Context): FileRead {
   const kind = oleKind(ctx.bytes);
   if (kind.kind === 'encrypted') return fail(ctx, PASSWORD_PROTECTED);
-  if (kind.kind === 'other') {
-    return fail(ctx, `the file is ${kind.what}, not a spreadsheet${despiteKnownName(ctx.ext)}`);
-  }
-  const notes: string[] = [];
-  const mismatch = despiteName(ctx.ext, 'spreadsheet');
-  if (mismatch) {
-    notes.push(
-      `${ctx.file}: the file is really ${WORKBOOK_LABEL.xls}${mismatch}; it was read as a workbook`,
-    );
-  }
-  return fromWorkbook(ctx, readWorkbook(ctx.bytes, WORKBOOK_LABEL.xls, ctx.limits.maxRows), notes);
+  if (kind.kind === 'other') return fail(ctx, message('file.other-kind', { what: kind.what }));
+  const notes: Message[] = [];
+  const mismatch = mismatchedExt(ctx.ext, 'spreadsheet');
+  if (mismatch) notes.push(message('note.really-workbook', { format: 'xls', ext: mismatch }));
+  return fromWorkbook(ctx, readWorkbook(ctx.bytes, ctx.limits.maxRows), notes);
 }
 
 function readText(ctx: Context): FileRead {
-  const { text, encoding } = decodeText(ctx.bytes);
+  const { text, encoding, guessedAt } = decodeText(ctx.bytes);
   const kind = sniffText(text);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   switch (kind) {
     case 'blank':
-      return fail(ctx, 'the file is empty (it holds only blank lines or spaces)');
+      return fail(ctx, message('file.blank'));
     case 'html':
-      return fail(
-        ctx,
-        `the file is a web page without a table, not a spreadsheet${despiteKnownName(ctx.ext)}`,
-      );
+      return fail(ctx, message('file.html'));
     case 'xml':
-      return fail(ctx, `the file is an XML document, not a table${despiteKnownName(ctx.ext)}`);
+      return fail(ctx, message('file.xml'));
     case 'json':
-      return fail(
-        ctx,
-        `the file is JSON data, not a table; export the list as CSV or XLSX instead`,
-      );
+      return fail(ctx, message('file.json'));
     case 'html-table':
-      if (ctx.ext !== 'html' && ctx.ext !== 'htm') {
-        notes.push(
-          `${ctx.file}: the file is a web page (HTML table), not a real Excel file; its table was read`,
-        );
-      }
-      return fromWorkbook(
-        ctx,
-        readWorkbook(text, 'a web page table (HTML)', ctx.limits.maxRows),
-        notes,
-        encoding,
-      );
+      if (ctx.ext !== 'html' && ctx.ext !== 'htm') notes.push(message('note.html-table'));
+      return fromWorkbook(ctx, readWorkbook(text, ctx.limits.maxRows), notes, encoding);
     case 'xml-spreadsheet':
-      return fromWorkbook(
-        ctx,
-        readWorkbook(text, 'an XML spreadsheet', ctx.limits.maxRows),
-        notes,
-        encoding,
-      );
+      return fromWorkbook(ctx, readWorkbook(text, ctx.limits.maxRows), notes, encoding);
     case 'delimited':
       break;
   }
   const read = readDelimited(text, ctx.limits.maxRows);
-  if (!read.ok) return fail(ctx, read.reason);
-  if (read.rows.length === 0) return fail(ctx, 'the file has no filled cells');
-  const mismatch = despiteName(ctx.ext, 'text');
+  // Prose (a README, a letter) is no list: refused whole rather than row by row.
+  const prose = (): boolean => looksLikeProse(text, ctx.ext);
+  if (!read.ok) {
+    if (read.reason.code === 'file.unclosed-quote' && prose()) {
+      return fail(ctx, message('file.not-a-list'));
+    }
+    return fail(ctx, read.reason);
+  }
+  if (read.rows.length === 0) return fail(ctx, message('file.no-cells'));
+  const mismatch = mismatchedExt(ctx.ext, 'text');
   const delimiter = read.delimiter ?? undefined;
-  const table = toTable(ctx, read.rows, { encoding, delimiter }, notes);
+  const shaped = toTable(ctx, read.rows, { encoding, delimiter }, notes);
+  const dataRows = new Set(shaped.rows.map((r) => r.row));
+  const remarks = read.unusualQuoteRows
+    .filter((row) => dataRows.has(row))
+    .map((row) => ({ row, reason: message('row.unusual-quote') }));
+  if (guessedAt && guessedAt.length > 0) {
+    // The reader is unsure of these rows' letters: each says so, and the data is kept.
+    notes.push(message('note.mixed-encoding', { count: guessedAt.length }));
+    const starts = lineStarts(text);
+    const lines = new Set(guessedAt.map((offset) => lineAt(starts, offset)));
+    for (const row of [...lines].sort((a, b) => a - b)) {
+      if (dataRows.has(row)) remarks.push({ row, reason: message('row.encoding-guess') });
+    }
+  }
+  const table: SourceTable = remarks.length > 0 ? { ...shaped, remarks } : shaped;
+  if (table.headerRow === 0 && prose()) return fail(ctx, message('file.not-a-list'));
   if (mismatch && table.headerRow === 0) {
     // Text where a spreadsheet was promised, and no header either: a broken or wrong file, not a
     // list; reading it would turn stray text into organisations.
-    return fail(
-      ctx,
-      `the file is plain text, not a spreadsheet,${mismatch}, and has no header row (such as Navn or Org.nr.); it may be damaged or the wrong file`,
-    );
+    return fail(ctx, message('file.text-not-spreadsheet', { ext: mismatch }));
   }
   if (mismatch) {
-    const shape = read.delimiter ? `${DELIMITER_WORD[read.delimiter]}-separated` : 'one column';
-    notes.push(
-      `${ctx.file}: the file is plain text (${shape}), not a spreadsheet,${mismatch}; it was read as text`,
-    );
+    const shape = read.delimiter ? DELIMITER_WORD[read.delimiter]! : 'none';
+    notes.push(message('note.plain-text', { shape, ext: mismatch }));
   }
   return { file: ctx.file, ok: true, tables: [table], notes };
 }
 
 function readChecked(ctx: Context): FileRead {
   const { bytes, limits } = ctx;
-  if (bytes.length === 0) return fail(ctx, 'the file is empty (0 bytes)');
+  if (bytes.length === 0) return fail(ctx, message('file.empty-bytes'));
   if (bytes.length > limits.maxFileBytes) {
     return fail(
       ctx,
-      `the file is ${formatBytes(bytes.length)}, more than the ${formatBytes(limits.maxFileBytes)} this app reads; remove unused sheets or split the list`,
+      message('file.too-large', {
+        size: formatBytes(bytes.length),
+        max: formatBytes(limits.maxFileBytes),
+      }),
     );
   }
   const isUtf16 =
@@ -231,14 +266,9 @@ function readChecked(ctx: Context): FileRead {
   const sniffed = sniffBytes(bytes, isUtf16);
   switch (sniffed.kind) {
     case 'empty':
-      return fail(ctx, 'the file is empty (0 bytes)');
-    case 'binary': {
-      const name = despiteKnownName(ctx.ext);
-      return fail(
-        ctx,
-        `the file is ${sniffed.what}, not a spreadsheet or CSV file${name}; export the member list as XLSX or CSV and try again`,
-      );
-    }
+      return fail(ctx, message('file.empty-bytes'));
+    case 'binary':
+      return fail(ctx, message('file.binary', { what: sniffed.what }));
     case 'zip':
       return readZip(ctx);
     case 'ole':
@@ -248,16 +278,25 @@ function readChecked(ctx: Context): FileRead {
   }
 }
 
+/** A name such as ".csv" or "___.csv" names no cluster: the cluster is then named by the file. */
+function withClusterNote(read: FileRead): FileRead {
+  if (!read.ok) return read;
+  const stem = read.file.replace(/\.[^.]*$/, '').replace(/[_\s-]+/g, '');
+  if (/[\p{L}\p{N}]/u.test(stem)) return read;
+  return {
+    ...read,
+    notes: [...read.notes, message('note.cluster-from-file', { cluster: read.file })],
+  };
+}
+
 export function readFile(name: string, bytes: Uint8Array, limits?: Partial<ReadLimits>): FileRead {
   const file = baseName(name);
   try {
-    return readChecked({ file, ext: extensionOf(file), bytes, limits: resolveLimits(limits) });
+    return withClusterNote(
+      readChecked({ file, ext: extensionOf(file), bytes, limits: resolveLimits(limits) }),
+    );
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      file,
-      ok: false,
-      reason: `${file}: the file could not be read (${message}); it may be damaged: open it in Excel or LibreOffice and save it again`,
-    };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { file, ok: false, reason: message('file.unreadable', { detail }) };
   }
 }

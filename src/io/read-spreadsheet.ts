@@ -10,27 +10,31 @@
  */
 
 import { read, utils, type CellObject, type ParsingOptions, type WorkSheet } from '@e965/xlsx';
+import { message } from '../domain/messages/make';
+import type { Message } from '../domain/messages/types';
 import { cellText } from './cell-text';
-import { formatCount } from './limits';
 import type { RawRow } from './raw-row';
 import { isBlankRow } from './raw-row';
 
 export interface SheetGrid {
   readonly name: string;
   readonly rows: readonly RawRow[];
+  /** Hidden or very hidden in the workbook. */
+  readonly hidden: boolean;
+  /** 1-based rows with a formula cell that has no saved value. */
+  readonly formulaRows: readonly number[];
 }
 
 export type WorkbookRead =
-  | { readonly ok: true; readonly sheets: readonly SheetGrid[]; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly sheets: readonly SheetGrid[]; readonly notes: readonly Message[] }
+  | { readonly ok: false; readonly reason: Message };
 
 const PASSWORD = /password/i;
 
-export const PASSWORD_PROTECTED =
-  'the file is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook) and save it again';
+export const PASSWORD_PROTECTED = message('file.password');
 
-function tooManyRows(maxRows: number): string {
-  return `the file has more than ${formatCount(maxRows)} rows, the most this app reads from one file; split it into smaller files`;
+function tooManyRows(maxRows: number): Message {
+  return message('file.too-many-rows', { max: maxRows });
 }
 
 /** Cell at (r, c) whether SheetJS gave a dense sheet (as asked) or a sparse one. */
@@ -51,21 +55,40 @@ function extent(ws: WorkSheet): { rows: number; widthOf: (r: number) => number }
 
 interface SheetCells {
   readonly grid: string[][];
-  readonly formulasWithoutValue: number;
+  /** 0-based rows holding a formula cell without a saved value. */
+  readonly formulaRows: ReadonlySet<number>;
+  /** The first cell longer than the cap, as a 1-based row, or 0. */
+  readonly longCellRow: number;
+  readonly widest: number;
 }
 
-function sheetCells(ws: WorkSheet, date1904: boolean): SheetCells {
+/**
+ * A formula cell without a saved value, as openpyxl and other writers that never compute leave
+ * them (`<f>` and no `<v>`): SheetJS gives a stub (`t: 'z'`), or `v` undefined or ''. Its row is not blank: the user's
+ * data is there, only its value is missing, so the row must be rejected rather than skipped.
+ */
+function lacksValue(cell: CellObject | undefined): boolean {
+  return (
+    !!cell && cell.f !== undefined && (cell.t === 'z' || cell.v === undefined || cell.v === '')
+  );
+}
+
+function sheetCells(ws: WorkSheet, date1904: boolean, caps: SheetCaps): SheetCells {
   const { rows, widthOf } = extent(ws);
   const grid: string[][] = [];
-  let formulasWithoutValue = 0;
+  const formulaRows = new Set<number>();
   let widest = 0;
+  let longCellRow = 0;
   for (let r = 0; r < rows; r++) {
     const cells: string[] = [];
-    const width = widthOf(r);
+    // Past the column cap nothing is read: the caller refuses the file with the cap's message.
+    const width = Math.min(widthOf(r), caps.maxColumns + 1);
     for (let c = 0; c < width; c++) {
       const cell = cellAt(ws, r, c);
-      if (cell && cell.f !== undefined && cell.v === undefined) formulasWithoutValue++;
-      cells.push(cellText(cell, date1904));
+      if (lacksValue(cell)) formulaRows.add(r);
+      const text = cellText(cell, date1904);
+      if (text.length > caps.maxCellChars && longCellRow === 0) longCellRow = r + 1;
+      cells.push(text);
     }
     widest = Math.max(widest, cells.length);
     grid.push(cells);
@@ -84,18 +107,27 @@ function sheetCells(ws: WorkSheet, date1904: boolean): SheetCells {
       }
     }
   }
-  return { grid, formulasWithoutValue };
+  return { grid, formulaRows, longCellRow, widest };
 }
+
+export interface SheetCaps {
+  readonly maxColumns: number;
+  readonly maxCellChars: number;
+}
+
+const DEFAULT_CAPS: SheetCaps = { maxColumns: 1000, maxCellChars: 10_000 };
 
 export function readWorkbook(
   data: Uint8Array | string,
-  label: string,
   maxRows: number,
+  caps: SheetCaps = DEFAULT_CAPS,
 ): WorkbookRead {
   const options: ParsingOptions = {
     type: typeof data === 'string' ? 'string' : 'array',
     dense: true,
     cellFormula: true,
+    // Without stubs SheetJS drops a formula cell that has no <v>, and its row reads as blank.
+    sheetStubs: true,
     cellNF: true,
     cellText: true,
     cellDates: false,
@@ -111,56 +143,55 @@ export function readWorkbook(
   try {
     workbook = read(data, options);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (PASSWORD.test(message)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (PASSWORD.test(detail)) {
       return { ok: false, reason: PASSWORD_PROTECTED };
     }
-    return {
-      ok: false,
-      reason: `the file could not be read as ${label} (${message}); it may be damaged: open it in Excel or LibreOffice and save it again`,
-    };
+    return { ok: false, reason: message('file.unreadable', { detail }) };
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const sheets: SheetGrid[] = [];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let totalRows = 0;
+  let failure: Message | undefined;
   workbook.SheetNames.forEach((name, index) => {
     const ws = workbook.Sheets[name];
     const hidden = workbook.Workbook?.Sheets?.[index]?.Hidden;
     if (!ws) return;
-    const { grid, formulasWithoutValue } = sheetCells(ws, date1904);
+    const { grid, formulaRows, longCellRow, widest } = sheetCells(ws, date1904, caps);
+    if (widest > caps.maxColumns) {
+      failure ??= message('file.too-many-columns', { max: caps.maxColumns });
+      return;
+    }
+    if (longCellRow > 0) {
+      failure ??= message('file.cell-too-long', { max: caps.maxCellChars, row: longCellRow });
+      return;
+    }
     let last = grid.length - 1;
-    while (last >= 0 && isBlankRow(grid[last]!)) last--;
+    while (last >= 0 && isBlankRow(grid[last]!) && !formulaRows.has(last)) last--;
     if (last < 0) {
-      notes.push(`sheet "${name}" is empty and was skipped`);
+      notes.push(message(hidden ? 'note.sheet-hidden-empty' : 'note.sheet-empty', { sheet: name }));
       return;
     }
-    if (hidden) {
-      notes.push(
-        `sheet "${name}" is hidden and was not read; unhide it in Excel if it holds members`,
-      );
-      return;
-    }
-    if (ws['!fullref'] !== undefined || last + 1 > maxRows) totalRows = Infinity;
+    // A hidden or "very hidden" sheet may be the one that holds the members (a visible cover
+    // sheet in front): it is handed on, marked, and read-file.ts keeps it when it has a header.
+    // Real rows count, not the declared range (`!fullref` may say A1:XFD1048576 for 5 rows):
+    // SheetJS stops at sheetRows, so a sheet really too long shows maxRows + 1 rows here.
+    if (last + 1 > maxRows) totalRows = Infinity;
     totalRows += last + 1;
-    if (formulasWithoutValue > 0) {
-      notes.push(
-        `sheet "${name}": ${formulasWithoutValue} formula cell(s) have no saved result and were read as empty; open the file in Excel and save it again`,
-      );
-    }
     sheets.push({
       name,
+      hidden: Boolean(hidden),
+      formulaRows: [...formulaRows].filter((r) => r <= last).map((r) => r + 1),
       rows: grid.slice(0, last + 1).map((cells, r) => ({ row: r + 1, cells })),
     });
   });
+  if (failure) return { ok: false, reason: failure };
   if (totalRows > maxRows) return { ok: false, reason: tooManyRows(maxRows) };
   if (sheets.length === 0) {
     return {
       ok: false,
-      reason:
-        notes.length > 0
-          ? `the workbook has no sheet with data (${notes.join('; ')})`
-          : 'the workbook has no sheets',
+      reason: message(notes.length > 0 ? 'file.no-data-sheet' : 'file.no-sheets'),
     };
   }
   return { ok: true, sheets, notes };

@@ -6,6 +6,8 @@
  */
 
 import type { SkippedRow, TableRow } from '../domain/membership/table';
+import { message } from '../domain/messages/make';
+import type { Message } from '../domain/messages/types';
 import { normaliseHeader } from '../domain/membership/header-vocabulary';
 import { findHeader } from './find-header';
 import type { RawRow } from './raw-row';
@@ -19,14 +21,17 @@ export interface ShapedTable {
 }
 
 export const SKIP = {
-  title: 'title above the header',
-  blank: 'blank row',
-  repeatedHeader: 'repeated header',
-  note: 'note below the table',
-} as const;
+  title: message('skip.title'),
+  blank: message('skip.blank'),
+  repeatedHeader: message('skip.repeated-header'),
+  note: message('skip.note'),
+} as const satisfies Readonly<Record<string, Message>>;
 
+// A dated word ("Oppdatert", "Printed", "Hentet" ...) makes a note only when a colon, a date or
+// "pr."/"den"/"on" follows: "Hentet Fisk AS" and "Printed Electronics AS" are members.
 const NOTE_START =
-  /^([*†‡¹²³]|(kilde|source|note|notes|notat|merknad|merk|nb|obs|fotnote|footnote|kommentar)\s*[:.]|(sist\s+)?(oppdatert|endret|updated|last updated|generert|generated|eksportert|exported|utskrift|printed|hentet|uttrekk)\b|(sum|summer|totalt?|i alt|antall)(\s*[:=]|\s*$|\s+\d|\s+\w+\s*[:=]?\s*\d))/i;
+  /^([*†‡¹²³]|(kilde|source|note|notes|notat|merknad|merk|nb|obs|fotnote|footnote|kommentar)\s*[:.]|(sist\s+)?(oppdatert|endret|updated|last updated|generert|generated|eksportert|exported|utskrift|printed|hentet|uttrekk)(\s*[:.]|\s+\d|\s+(pr|per|den|on|at|fra|from|kl)\b|\s*$)|(sum|summer|totalt?|i alt|antall)(\s*[:=]|\s*$|\s+\d|\s+\w+\s*[:=]?\s*\d))/i;
+const COMPANY_END = /\b(as|asa|sa|ans|da|ba|nuf|enk|iks|kf|hf|ab|gmbh|ltd|inc)\.?$/i;
 const SUM_WORD = /^(sum|summer|totalt?|i alt|antall)\b/i;
 const NUMBER = /^-?[\d\s.,]+$/;
 /** A lone sentence this long after a blank row is a remark, not an organisation's name. */
@@ -36,6 +41,7 @@ function isNoteRow(cells: readonly string[], blankAbove: boolean, width: number)
   const filled = collapseMerged(cells).filter((c) => c !== '');
   if (filled.length === 1) {
     const text = filled[0]!;
+    if (COMPANY_END.test(text)) return false;
     if (NOTE_START.test(text)) return true;
     return blankAbove && width >= 2 && text.split(/\s+/).length >= NOTE_WORDS;
   }
@@ -62,7 +68,7 @@ export function shapeTable(raw: readonly RawRow[]): ShapedTable {
     skipped.push({ row: raw[i]!.row, reason: isBlankRow(raw[i]!.cells) ? SKIP.blank : SKIP.title });
   }
   const body = raw.slice(found.index + 1);
-  const reasons: (string | null)[] = body.map((r) => {
+  const reasons: (Message | null)[] = body.map((r) => {
     if (isBlankRow(r.cells)) return SKIP.blank;
     if (repeatsHeader(r.cells, headerCells)) return SKIP.repeatedHeader;
     return null;

@@ -17,7 +17,11 @@ const MIN_CONSISTENCY = 0.5;
 
 interface Score {
   readonly delimiter: Delimiter;
-  /** Share of non-blank records with the modal field count. */
+  /**
+   * Share of non-blank records, from the first one the delimiter splits (the header, below any
+   * titles), that it splits into 2+ fields. Shorter rows count: exporters drop trailing empty
+   * cells, so "Nordlys AS;923609016" under a five-column header is still a split row.
+   */
   readonly consistency: number;
   /** The modal field count among records split into 2+ fields. */
   readonly fields: number;
@@ -30,10 +34,17 @@ function score(sample: string, delimiter: Delimiter): Score | null {
     skipEmptyLines: false,
   });
   // Empty lines say nothing; a line of bare delimiters (';;;') still shows the field count.
-  const records = parsed.data.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
-  if (records.length === 0) return null;
+  const all = parsed.data.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
+  const first = all.findIndex((r) => r.length >= 2);
+  if (first < 0) return null;
+  const records = all.slice(first);
   const tally = new Map<number, number>();
-  for (const r of records) if (r.length >= 2) tally.set(r.length, (tally.get(r.length) ?? 0) + 1);
+  let split = 0;
+  for (const r of records) {
+    if (r.length < 2) continue;
+    split++;
+    tally.set(r.length, (tally.get(r.length) ?? 0) + 1);
+  }
   let fields = 0;
   let hits = 0;
   for (const [n, count] of tally) {
@@ -42,8 +53,9 @@ function score(sample: string, delimiter: Delimiter): Score | null {
       hits = count;
     }
   }
-  if (fields < 2) return null;
-  return { delimiter, consistency: hits / records.length, fields };
+  // One split line in a long text is a comma in a sentence, not a table.
+  if (split < 2 && all.length > 2) return null;
+  return { delimiter, consistency: split / records.length, fields };
 }
 
 /** The delimiter, or null when no candidate splits the text consistently (a one-column list). */

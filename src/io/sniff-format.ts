@@ -11,19 +11,20 @@ export type ByteKind =
   /** OLE2 compound file: Excel 97-2003 .xls, or an encrypted (password-protected) XLSX. */
   | { readonly kind: 'ole' }
   | { readonly kind: 'text' }
+  /** `what`: the suffix of a `thing.*` message code. */
   | { readonly kind: 'binary'; readonly what: string };
 
 const MAGIC: readonly (readonly [number[], string])[] = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image'],
-  [[0x52, 0x61, 0x72, 0x21], 'a RAR archive'],
-  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'a 7-Zip archive'],
-  [[0x1f, 0x8b], 'a gzip-compressed file'],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
+  [[0x49, 0x49, 0x2a, 0x00], 'tiff'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'tiff'],
+  [[0x52, 0x61, 0x72, 0x21], 'rar'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], '7z'],
+  [[0x1f, 0x8b], 'gzip'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'rtf'],
 ];
 
 const ZIP_SIGNATURES = [
@@ -67,7 +68,7 @@ export function sniffBytes(bytes: Uint8Array, isUtf16: boolean): ByteKind {
   for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) return { kind: 'binary', what };
   if (isUtf16) return { kind: 'text' };
   const { share, hasNul } = controlByteShare(bytes);
-  if (hasNul || share > 0.02) return { kind: 'binary', what: 'binary data' };
+  if (hasNul || share > 0.02) return { kind: 'binary', what: 'binary' };
   return { kind: 'text' };
 }
 

@@ -7,12 +7,14 @@
 import type { ZipEntry } from './zip-size';
 
 export type ZipKind =
-  { readonly kind: 'xlsx' | 'xlsb' | 'ods' } | { readonly kind: 'other'; readonly what: string };
+  | { readonly kind: 'xlsx' | 'xlsb' | 'ods' }
+  /** `what`: the suffix of a `thing.*` code; `lists`: files inside a zip archive. */
+  | { readonly kind: 'other'; readonly what: string; readonly lists?: readonly string[] };
 
 const ODF_WHAT: Readonly<Record<string, string>> = {
-  'application/vnd.oasis.opendocument.text': 'an OpenDocument text document (.odt)',
-  'application/vnd.oasis.opendocument.presentation': 'an OpenDocument presentation (.odp)',
-  'application/vnd.oasis.opendocument.graphics': 'an OpenDocument drawing (.odg)',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.presentation': 'odp',
+  'application/vnd.oasis.opendocument.graphics': 'odg',
 };
 
 /** The ODF `mimetype` entry is stored uncompressed right after its local header. */
@@ -28,18 +30,13 @@ function storedText(bytes: Uint8Array, entry: ZipEntry): string | null {
   return new TextDecoder('utf-8').decode(bytes.subarray(start, end)).trim();
 }
 
-function listSome(names: readonly string[]): string {
-  const shown = names.slice(0, 3).join(', ');
-  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
-}
-
 export function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[]): ZipKind {
   const names = new Set(entries.map((e) => e.name.replace(/^\/+/, '')));
   if (names.has('xl/workbook.xml')) return { kind: 'xlsx' };
   if (names.has('xl/workbook.bin')) return { kind: 'xlsb' };
-  if (names.has('word/document.xml')) return { kind: 'other', what: 'a Word document (.docx)' };
+  if (names.has('word/document.xml')) return { kind: 'other', what: 'docx' };
   if (names.has('ppt/presentation.xml')) {
-    return { kind: 'other', what: 'a PowerPoint presentation (.pptx)' };
+    return { kind: 'other', what: 'pptx' };
   }
   const mimetypeEntry = entries.find((e) => e.name === 'mimetype');
   const mimetype = mimetypeEntry ? storedText(bytes, mimetypeEntry) : null;
@@ -54,8 +51,9 @@ export function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[]): ZipKin
   if (lists.length > 0) {
     return {
       kind: 'other',
-      what: `a zip archive holding ${listSome(lists)}; unpack it and import the files inside`,
+      what: 'zip',
+      lists,
     };
   }
-  return { kind: 'other', what: 'a zip archive, not a spreadsheet' };
+  return { kind: 'other', what: 'zip' };
 }

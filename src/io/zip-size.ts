@@ -6,6 +6,8 @@
  * really unpack to the declared sizes is checked next, in zip-verify.ts.
  */
 
+import { message } from '../domain/messages/make';
+import type { Message } from '../domain/messages/types';
 import { formatBytes, type ReadLimits } from './limits';
 
 export interface ZipEntry {
@@ -24,7 +26,7 @@ export interface ZipEntry {
 
 export type ZipDirectory =
   | { readonly ok: true; readonly entries: readonly ZipEntry[]; readonly totalUncompressed: number }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: ZipDirectoryProblem };
 
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_EOCD_SIG = 0x06064b50;
@@ -33,9 +35,10 @@ const LOCAL_SIG = 0x04034b50;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
-const MISSING =
-  'its zip directory is missing, so the file is incomplete or damaged (a download that broke off?)';
-const DAMAGED = 'its zip directory is damaged';
+/** What is wrong with the directory: the suffix of a `zip.*` message code. */
+export type ZipDirectoryProblem = 'missing' | 'damaged' | 'entry-damaged';
+const MISSING: ZipDirectoryProblem = 'missing';
+const DAMAGED: ZipDirectoryProblem = 'damaged';
 
 /** Like SheetJS: the signature nearest the end of the file, wherever it is. */
 function findEndOfDirectory(bytes: Uint8Array): number {
@@ -166,7 +169,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     if (!local) {
       return {
         ok: false,
-        problem: 'an entry of its zip directory points at missing or damaged data',
+        problem: 'entry-damaged',
       };
     }
     const uncompressed = Math.max(sizes.uncompressed, local.uncompressed);
@@ -191,16 +194,21 @@ export function zipSizeProblem(
   totalUncompressed: number,
   fileBytes: number,
   limits: ReadLimits,
-): string | null {
-  const unpacked = `unpacks to ${formatBytes(totalUncompressed)} from ${formatBytes(fileBytes)}`;
+): Message | null {
+  const unpacked = formatBytes(totalUncompressed);
+  const packed = formatBytes(fileBytes);
   if (totalUncompressed > limits.maxUnpackedBytes) {
-    return `${unpacked}, more than the ${formatBytes(limits.maxUnpackedBytes)} allowed; refused as a possible zip bomb`;
+    return message('file.zip-too-big', {
+      unpacked,
+      packed,
+      max: formatBytes(limits.maxUnpackedBytes),
+    });
   }
   if (
     totalUncompressed > limits.ratioCheckFromBytes &&
     totalUncompressed > fileBytes * limits.maxZipRatio
   ) {
-    return `${unpacked} (more than ${limits.maxZipRatio} times its size); refused as a possible zip bomb`;
+    return message('file.zip-ratio', { unpacked, packed, ratio: limits.maxZipRatio });
   }
   return null;
 }

@@ -9,14 +9,14 @@
 
 import { Inflate } from 'fflate';
 import { crc32Update } from './crc32';
+import { message } from '../domain/messages/make';
+import type { Message } from '../domain/messages/types';
 import type { ZipEntry } from './zip-size';
-
-const AGAIN = '; download it again, or open it in Excel or LibreOffice and save it again';
 
 /** Compressed bytes pushed per step: a step can unpack to at most ~1000 times this. */
 const STEP = 4096;
 
-function inflateProblem(bytes: Uint8Array, entry: ZipEntry): string | null {
+function inflateProblem(bytes: Uint8Array, entry: ZipEntry): Message | null {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let produced = 0;
   let crc = 0;
@@ -31,32 +31,32 @@ function inflateProblem(bytes: Uint8Array, entry: ZipEntry): string | null {
       const end = Math.min(data.length, p + STEP);
       inflater.push(data.subarray(p, end), end >= data.length);
       if (produced > entry.uncompressedSize) {
-        return `its part "${entry.name}" unpacks to more than the size it declares; refused as a possible zip bomb`;
+        return message('file.zip-part-bomb', { part: entry.name });
       }
       if (end >= data.length) break;
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return `its part "${entry.name}" is damaged (${message})${AGAIN}`;
+    const detail = error instanceof Error ? error.message : String(error);
+    return message('file.zip-part-damaged', { part: entry.name, detail });
   }
-  if (!finished) return `its part "${entry.name}" is cut off${AGAIN}`;
-  if (crc !== entry.crc32) return `its part "${entry.name}" is damaged (checksum mismatch)${AGAIN}`;
+  if (!finished) return message('file.zip-part-cut', { part: entry.name });
+  if (crc !== entry.crc32) return message('file.zip-part-checksum', { part: entry.name });
   return null;
 }
 
 /** Why the entries cannot be trusted to SheetJS, or null when all unpack as declared. */
-export function zipContentProblem(bytes: Uint8Array, entries: readonly ZipEntry[]): string | null {
+export function zipContentProblem(bytes: Uint8Array, entries: readonly ZipEntry[]): Message | null {
   for (const entry of entries) {
     if (entry.method === 0) {
       const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
       if (crc32Update(0, data) !== entry.crc32) {
-        return `its part "${entry.name}" is damaged (checksum mismatch)${AGAIN}`;
+        return message('file.zip-part-checksum', { part: entry.name });
       }
     } else if (entry.method === 8) {
       const problem = inflateProblem(bytes, entry);
       if (problem) return problem;
     } else {
-      return `its part "${entry.name}" uses a compression method (${entry.method}) this app cannot read; save the file again from Excel or LibreOffice`;
+      return message('file.zip-part-method', { part: entry.name, method: String(entry.method) });
     }
   }
   return null;

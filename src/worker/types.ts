@@ -10,6 +10,7 @@ import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { MergeProposal } from '../domain/membership/proposals';
 import type { SourceTable, TableRow } from '../domain/membership/table';
 import type { Dataset } from '../domain/membership/types';
+import type { Message } from '../domain/messages/types';
 
 export interface InputFile {
   /** File name as the user gave it (no folders); used in every error message. */
@@ -45,9 +46,9 @@ export interface FileStatus {
   readonly file: string;
   readonly ok: boolean;
   /** Why the file was refused (ok false). */
-  readonly reason?: string;
+  readonly reason?: Message;
   /** Remarks on a file that was read (e.g. "really an XLSX although its name ends in .csv"). */
-  readonly notes: readonly string[];
+  readonly notes: readonly Message[];
   /** Keys of its tables. */
   readonly tables: readonly string[];
 }

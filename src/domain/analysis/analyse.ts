@@ -26,6 +26,7 @@ import { clusterKey, orgKey } from '../graph/keys';
 import { indexMemberships, type MembershipIndex } from '../graph/membership-index';
 import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
+import { renderMessage } from '../messages/render';
 import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
 import { countyLinksByName } from './county-links-by-name';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
@@ -73,7 +74,21 @@ export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysi
       rows: dataset.report.rows,
       imported: dataset.report.imported,
       merged: dataset.report.merged,
-      rejected: dataset.report.rejected.map(({ file, row, reason }) => ({ file, row, reason })),
+      rejected: dataset.report.rejected.map(({ file, row, reason }) => ({
+        file,
+        row,
+        reason: renderMessage(reason, 'en'),
+        code: reason.code,
+      })),
+      skipped: dataset.report.files.flatMap((f) =>
+        f.skipped.map(({ row, reason }) => ({
+          file: f.file,
+          ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+          row,
+          reason: renderMessage(reason, 'en'),
+          code: reason.code,
+        })),
+      ),
     },
   };
 }

@@ -88,10 +88,20 @@ export interface Analysis {
     readonly rows: number;
     readonly imported: number;
     readonly merged: number;
+    /** `reason` in English; `code` the message code behind it (src/domain/messages/). */
     readonly rejected: readonly {
       readonly file: string;
       readonly row: number | null;
       readonly reason: string;
+      readonly code: string;
+    }[];
+    /** Every row skipped (title, note, blank, repeated header), with its reason in English. */
+    readonly skipped: readonly {
+      readonly file: string;
+      readonly sheet?: string;
+      readonly row: number;
+      readonly reason: string;
+      readonly code: string;
     }[];
   };
 }

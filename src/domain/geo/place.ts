@@ -10,6 +10,7 @@ import {
   municipalitiesFromNumber,
   type Municipality,
 } from './municipalities';
+import { listParam, message } from '../messages/make';
 import type { CountyNumber, PlaceHints, Placement } from './types';
 
 const NORWAY = /^(no|nor|norge|noreg|norway|norwegen)$/i;
@@ -61,9 +62,10 @@ export function placeFromHints(hints: PlaceHints): Placement {
       return {
         kind: 'ambiguous',
         candidates: [...new Set(found.map((m) => m.county))],
-        reason: `municipality "${hints.municipalityName.trim()}" exists in ${found
-          .map((m) => countyName(m.county))
-          .join(' and ')}`,
+        reason: message('place.municipality-in-counties', {
+          name: hints.municipalityName.trim(),
+          counties: listParam([...new Set(found.map((m) => countyName(m.county)))]),
+        }),
       };
     }
   }
@@ -72,7 +74,10 @@ export function placeFromHints(hints: PlaceHints): Placement {
     return {
       kind: 'ambiguous',
       candidates: countyHint,
-      reason: `"${countyText}" is now ${countyHint.map(countyName).join(', ')}; a municipality is needed to choose`,
+      reason: message('place.split-county', {
+        text: countyText,
+        counties: listParam(countyHint.map(countyName)),
+      }),
     };
   }
   const given = [hints.municipalityNumber, hints.municipalityName, hints.county, hints.postalCode]
@@ -82,7 +87,7 @@ export function placeFromHints(hints: PlaceHints): Placement {
     kind: 'unknown',
     reason:
       given.length === 0
-        ? 'no municipality or county given'
-        : `no known municipality or county in "${given.join(', ')}"`,
+        ? message('place.nothing')
+        : message('place.not-known', { text: given.join(', ') }),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Places: 2024 county numbers and where an organisation was placed, and from what.
  */
+import type { Message } from '../messages/types';
 
 /** The 15 counties from 1 January 2024, by number. */
 export type CountyNumber =
@@ -42,9 +43,9 @@ export type Placement =
   | {
       readonly kind: 'ambiguous';
       readonly candidates: readonly CountyNumber[];
-      readonly reason: string;
+      readonly reason: Message;
     }
-  | { readonly kind: 'unknown'; readonly reason: string };
+  | { readonly kind: 'unknown'; readonly reason: Message };
 
 /** What a row says about where an organisation is; any may be missing. */
 export interface PlaceHints {

@@ -24,6 +24,8 @@ import type {
   RowWarning,
 } from './types';
 import type { Placement } from '../geo/types';
+import { message } from '../messages/make';
+import type { Message } from '../messages/types';
 
 export interface BuildOptions {
   /** A mapping chosen by the user, by file and sheet ("file" or "file\u0000sheet"). */
@@ -96,6 +98,10 @@ function organisationOf(group: ResolvedGroup, options: BuildOptions): Organisati
   };
 }
 
+function rejectedByReader(table: SourceTable): number {
+  return table.rejected?.length ?? 0;
+}
+
 export function buildDataset(reads: readonly FileRead[], options: BuildOptions = {}): Dataset {
   const rejected: Rejection[] = [];
   const warnings: RowWarning[] = [];
@@ -112,6 +118,19 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
         options.mappings?.[tableKey(table)] ?? detectMapping(table, read.tables.length);
       const entry = { table, rows: [] as MemberRow[], rejected: 0 };
       perTable.push(entry);
+      const remarks = new Map<number, Message[]>();
+      for (const r of table.remarks ?? [])
+        remarks.set(r.row, [...(remarks.get(r.row) ?? []), r.reason]);
+      // Rows the reader could not take as data (e.g. formula cells without a saved value).
+      for (const r of table.rejected ?? []) {
+        entry.rejected++;
+        rejected.push({
+          file: table.file,
+          row: r.row,
+          reason: r.reason,
+          ...(table.sheet ? { sheet: table.sheet } : {}),
+        });
+      }
       for (const row of table.rows) {
         const outcome = readMemberRow(table, row, mapping);
         if (!outcome.ok) {
@@ -126,8 +145,10 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
         }
         entry.rows.push(outcome.row);
         memberRows.push(outcome.row);
-        for (const message of outcome.row.warnings)
-          warnings.push({ source: outcome.row.source, message });
+        for (const warning of outcome.row.warnings)
+          warnings.push({ source: outcome.row.source, message: warning });
+        for (const remark of remarks.get(row.row) ?? [])
+          warnings.push({ source: outcome.row.source, message: remark });
       }
     }
   }
@@ -147,7 +168,7 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
   for (const { row, numbers } of ambiguous) {
     warnings.push({
       source: row.source,
-      message: `"${row.name}" has no organisation number and its name matches ${numbers.length} organisations with different numbers; kept apart`,
+      message: message('row.ambiguous-name', { name: row.name, count: numbers.length }),
     });
   }
 
@@ -199,7 +220,7 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
     const imported = rows.filter((r) => firstRowOf.has(r)).length;
     return {
       file: table.file,
-      rowsRead: table.rows.length,
+      rowsRead: table.rows.length + rejectedByReader(table),
       imported,
       merged: rows.length - imported,
       rejected: rejectedRows,

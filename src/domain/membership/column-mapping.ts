@@ -44,11 +44,14 @@ function isMarkColumn(table: SourceTable, column: number): boolean {
 export function clusterNameFor(table: SourceTable, sheetsInFile: number): string {
   const sheet = table.sheet?.trim() ?? '';
   if (sheet !== '' && (sheetsInFile > 1 || !GENERIC_SHEET.test(sheet))) return sheet;
-  return table.file
+  const fromFile = table.file
     .replace(/\.[^.]+$/, '')
     .replace(/^(medlemsliste|medlemmer|members|member ?list)[\s_-]+/i, '')
     .replace(/[_]+/g, ' ')
     .trim();
+  // A name such as ".csv" or "___.csv" leaves nothing: the file name as written is still a
+  // usable cluster name (the io layer notes it), better than rejecting every row.
+  return /[\p{L}\p{N}]/u.test(fromFile) ? fromFile : table.file;
 }
 
 export function detectMapping(table: SourceTable, sheetsInFile = 1): ColumnMapping {

@@ -13,6 +13,8 @@ import type { ColumnMapping } from './column-mapping';
 import { isMark } from './column-mapping';
 import type { SourceTable, TableRow } from './table';
 import type { MemberType, RowSource } from './types';
+import { message } from '../messages/make';
+import type { Message } from '../messages/types';
 
 export interface MemberRow {
   readonly source: RowSource;
@@ -23,12 +25,12 @@ export interface MemberRow {
   readonly clusters: readonly string[];
   readonly placement: Placement;
   readonly type?: MemberType;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Message[];
 }
 
 export type RowOutcome =
   | { readonly ok: true; readonly row: MemberRow }
-  | { readonly ok: false; readonly source: RowSource; readonly reason: string };
+  | { readonly ok: false; readonly source: RowSource; readonly reason: Message };
 
 function cellOf(row: TableRow, roles: readonly ColumnRole[], role: ColumnRole): string {
   const index = roles.indexOf(role);
@@ -59,32 +61,32 @@ export function readMemberRow(
     ...(table.sheet ? { sheet: table.sheet } : {}),
   };
   const { roles } = mapping;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const writtenName = cellOf(row, roles, 'name').replace(/\s+/g, ' ');
   const number = readOrgNumber(cellOf(row, roles, 'orgNumber'));
-  if (number.kind === 'invalid') warnings.push(`${number.reason}; matched by name instead`);
+  if (number.kind === 'invalid') {
+    warnings.push(message(`row.org-number-${number.problem}`, number.params));
+  }
   const orgNumber = number.kind === 'valid' ? number.value : undefined;
 
   if (writtenName === '' && !orgNumber) {
     const reason =
       number.kind === 'invalid'
-        ? `no organisation name, and ${number.reason}`
-        : 'no organisation name or organisation number';
+        ? message(`row.no-name-number-${number.problem}`, number.params)
+        : message('row.no-name-or-number');
     return { ok: false, source, reason };
   }
   if (writtenName !== '' && !orgNumber && normaliseName(writtenName) === '') {
     return {
       ok: false,
       source,
-      reason: `"${writtenName}" is not an organisation name (no letters or digits)`,
+      reason: message('row.not-a-name', { name: writtenName }),
     };
   }
   const clusters = clustersOf(row, mapping);
   if (clusters.length === 0) {
     const reason =
-      mapping.shape === 'wide'
-        ? 'not marked as a member of any cluster column'
-        : 'no cluster named in the cluster column';
+      mapping.shape === 'wide' ? message('row.no-cluster-marked') : message('row.no-cluster-named');
     return { ok: false, source, reason };
   }
   const hints: PlaceHints = {
@@ -96,8 +98,7 @@ export function readMemberRow(
   };
   const typeText = cellOf(row, roles, 'type');
   const type = readMemberType(typeText);
-  if (typeText !== '' && !type)
-    warnings.push(`member type "${typeText}" is not one of the five types`);
+  if (typeText !== '' && !type) warnings.push(message('row.unknown-type', { type: typeText }));
   return {
     ok: true,
     row: {

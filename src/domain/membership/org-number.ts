@@ -9,7 +9,14 @@ const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 export type OrgNumberReading =
   | { readonly kind: 'absent' }
   | { readonly kind: 'valid'; readonly value: string }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly reason: string };
+  | {
+      readonly kind: 'invalid';
+      readonly raw: string;
+      readonly reason: string;
+      /** What is wrong, for the message codes row.org-number-<problem> and row.no-name-number-<problem>. */
+      readonly problem: 'not-9' | 'digits' | 'check-digit';
+      readonly params: Readonly<Record<string, string | number>>;
+    };
 
 /** The MOD11 check digit for eight digits, or null when no valid number has them (remainder 1). */
 export function mod11CheckDigit(firstEight: string): number | null {
@@ -43,13 +50,21 @@ export function readOrgNumber(raw: string | null | undefined): OrgNumberReading 
     .replace(/\.0+$/, '');
   core = core.replace(/[\s.\u00a0\u202f-]/g, '');
   if (!/^\d+$/.test(core)) {
-    return { kind: 'invalid', raw: text, reason: `organisation number "${text}" is not 9 digits` };
+    return {
+      kind: 'invalid',
+      raw: text,
+      reason: `organisation number "${text}" is not 9 digits`,
+      problem: 'not-9',
+      params: { text },
+    };
   }
   if (core.length !== 9) {
     return {
       kind: 'invalid',
       raw: text,
       reason: `organisation number "${text}" has ${core.length} digits, not 9`,
+      problem: 'digits',
+      params: { text, digits: core.length },
     };
   }
   if (!isValidOrgNumber(core)) {
@@ -57,6 +72,8 @@ export function readOrgNumber(raw: string | null | undefined): OrgNumberReading 
       kind: 'invalid',
       raw: text,
       reason: `organisation number ${formatOrgNumber(core)} fails its check digit`,
+      problem: 'check-digit',
+      params: { number: formatOrgNumber(core) },
     };
   }
   return { kind: 'valid', value: core };

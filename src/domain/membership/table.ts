@@ -4,6 +4,8 @@
  * header). Row numbers are 1-based, as the user sees them in Excel or a text editor.
  */
 
+import type { Message } from '../messages/types';
+
 export interface TableRow {
   /** 1-based row (line/record) number in the file or sheet. */
   readonly row: number;
@@ -13,8 +15,8 @@ export interface TableRow {
 
 export interface SkippedRow {
   readonly row: number;
-  /** Plain words for the import report, e.g. "title above the header", "blank row". */
-  readonly reason: string;
+  /** Why, for the import report: skip.title, skip.blank, skip.note, skip.repeated-header. */
+  readonly reason: Message;
 }
 
 export interface SourceTable {
@@ -33,6 +35,11 @@ export interface SourceTable {
   readonly rows: readonly TableRow[];
   /** Rows that are not data: above the header, notes below, blanks, repeated headers. */
   readonly skipped: readonly SkippedRow[];
+  /** Rows the reader could not take as data although they hold some (e.g. a formula cell
+   * without a saved value): rejected with their reason, never skipped. */
+  readonly rejected?: readonly SkippedRow[];
+  /** Remarks on data rows that the reader was unsure about (unusual quote, mixed encoding). */
+  readonly remarks?: readonly SkippedRow[];
 }
 
 /** What reading one file gave: its tables, or a reason it could not be read at all. */
@@ -41,6 +48,7 @@ export type FileRead =
       readonly file: string;
       readonly ok: true;
       readonly tables: readonly SourceTable[];
-      readonly notes: readonly string[];
+      /** Remarks on the file; the file name is not in them (it is `file`). */
+      readonly notes: readonly Message[];
     }
-  | { readonly file: string; readonly ok: false; readonly reason: string };
+  | { readonly file: string; readonly ok: false; readonly reason: Message };

@@ -3,6 +3,7 @@
  * that accounts for every input row. Ids are branded so an OrgId never stands in for a ClusterId.
  */
 import type { Placement } from '../geo/types';
+import type { Message } from '../messages/types';
 import type { RegisterEntry } from './register';
 
 export type OrgId = string & { readonly __brand: 'OrgId' };
@@ -50,7 +51,7 @@ export interface Rejection {
   readonly sheet?: string;
   /** null when the whole file was rejected. */
   readonly row: number | null;
-  readonly reason: string;
+  readonly reason: Message;
 }
 
 /** A row merged into an organisation already seen (same number or same normalised name). */
@@ -63,7 +64,7 @@ export interface MergeNote {
 /** A non-fatal remark on a row that was still imported, e.g. a number failing its check digit. */
 export interface RowWarning {
   readonly source: RowSource;
-  readonly message: string;
+  readonly message: Message;
 }
 
 export interface FileReport {
@@ -75,7 +76,7 @@ export interface FileReport {
   readonly merged: number;
   readonly rejected: number;
   /** Rows that were not data (titles, notes, blanks), with reasons. */
-  readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  readonly skipped: readonly { readonly row: number; readonly reason: Message }[];
 }
 
 export interface ImportReport {

@@ -3,6 +3,8 @@
  * plus a total per file, ready for a table or a CSV download. The counts add up per file.
  */
 import type { Dataset } from '../membership/types';
+import { renderMessage, type MessageLang } from '../messages/render';
+import type { Message } from '../messages/types';
 
 export type RowOutcome = 'imported' | 'merged' | 'rejected' | 'skipped';
 
@@ -11,21 +13,23 @@ export interface ReportRow {
   readonly sheet: string;
   readonly row: number | null;
   readonly outcome: RowOutcome;
-  /** The organisation the row became or joined, or the reason it was rejected or skipped. */
+  /** The organisation the row became or joined ('' for a rejected or skipped row). */
   readonly detail: string;
+  /** Why the row was rejected or skipped. */
+  readonly reason?: Message;
   /** Remarks on a row that was still imported, e.g. a number failing its check digit. */
-  readonly note: string;
+  readonly notes: readonly Message[];
 }
 
 export function importReportRows(dataset: Dataset): ReportRow[] {
   const rows: ReportRow[] = [];
-  const notes = new Map<string, string[]>();
+  const notes = new Map<string, Message[]>();
   for (const w of dataset.report.warnings) {
     const key = `${w.source.file}\u0000${w.source.sheet ?? ''}\u0000${w.source.row}`;
     notes.set(key, [...(notes.get(key) ?? []), w.message]);
   }
   const noteOf = (file: string, sheet: string, row: number) =>
-    (notes.get(`${file}\u0000${sheet}\u0000${row}`) ?? []).join('; ');
+    notes.get(`${file}\u0000${sheet}\u0000${row}`) ?? [];
   for (const org of dataset.organisations) {
     org.sources.forEach((s, i) =>
       rows.push({
@@ -34,7 +38,7 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
         row: s.row,
         outcome: i === 0 ? 'imported' : 'merged',
         detail: org.name,
-        note: noteOf(s.file, s.sheet ?? '', s.row),
+        notes: noteOf(s.file, s.sheet ?? '', s.row),
       }),
     );
   }
@@ -44,8 +48,9 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
       sheet: r.sheet ?? '',
       row: r.row,
       outcome: 'rejected',
-      detail: r.reason,
-      note: '',
+      detail: '',
+      reason: r.reason,
+      notes: [],
     });
   }
   for (const f of dataset.report.files) {
@@ -55,8 +60,9 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
         sheet: f.sheet ?? '',
         row: s.row,
         outcome: 'skipped',
-        detail: s.reason,
-        note: '',
+        detail: '',
+        reason: s.reason,
+        notes: [],
       });
   }
   return rows.sort(
@@ -75,10 +81,14 @@ const OUTCOMES = {
   en: { imported: 'imported', merged: 'merged', rejected: 'rejected', skipped: 'skipped' },
 } as const;
 
-/** Header + one line per row, in the chosen language, for toCsv(). */
+/**
+ * Header + one line per row, in the chosen language, for toCsv(). Each remark is rendered on its
+ * own and the remarks of a row are put one per line in the Note cell: a message may itself hold
+ * "; ", so nothing is ever joined on it and split again.
+ */
 export function importReportTable(
   dataset: Dataset,
-  language: 'nb' | 'en',
+  language: MessageLang,
 ): (string | number | null)[][] {
   return [
     [...HEADERS[language]],
@@ -87,8 +97,8 @@ export function importReportTable(
       r.sheet,
       r.row,
       OUTCOMES[language][r.outcome],
-      r.detail,
-      r.note,
+      r.reason ? renderMessage(r.reason, language) : r.detail,
+      r.notes.map((n) => renderMessage(n, language)).join('\n'),
     ]),
   ];
 }

@@ -4,8 +4,8 @@
  */
 import { actions, useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
-import { useLang, useT } from '../../ui/i18n/I18nProvider';
-import { reasonText } from './reason-text';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { useMessage } from '../../ui/i18n/use-message';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${formatInteger(bytes)} B`;
@@ -15,7 +15,7 @@ function formatSize(bytes: number): string {
 
 export function FileList() {
   const t = useT();
-  const lang = useLang();
+  const text = useMessage();
   const workspace = useAppState((s) => s.workspace);
   const reads = useAppState((s) => s.data?.reads);
   const previews = useAppState((s) => s.data?.previews);
@@ -30,7 +30,7 @@ export function FileList() {
         const status = !read
           ? ''
           : !read.ok
-            ? t('files.refused', { reason: reasonText(read.reason ?? '', lang, file.name) })
+            ? t('files.refused', { reason: read.reason ? text(read.reason) : '' })
             : tables.length > 1
               ? t('files.sheets', {
                   sheets: formatInteger(tables.length),

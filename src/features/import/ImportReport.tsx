@@ -6,8 +6,8 @@
 import { Fragment, useMemo, useState } from 'react';
 import { useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
-import { useLang, useT } from '../../ui/i18n/I18nProvider';
-import { reasonText } from './reason-text';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { useMessage } from '../../ui/i18n/use-message';
 import { ReportDetails } from './ReportDetails';
 import { ReportDownload } from './ReportDownload';
 import { reportModel } from './report-model';
@@ -16,7 +16,7 @@ const COLUMNS = ['rowsRead', 'imported', 'merged', 'rejected'] as const;
 
 export function ImportReport() {
   const t = useT();
-  const lang = useLang();
+  const text = useMessage();
   const dataset = useAppState((s) => s.data?.dataset);
   const reads = useAppState((s) => s.data?.reads);
   const model = useMemo(() => (dataset ? reportModel(dataset) : null), [dataset]);
@@ -28,7 +28,7 @@ export function ImportReport() {
       if (!next.delete(key)) next.add(key);
       return next;
     });
-  const notes = (reads ?? []).flatMap((r) => r.notes);
+  const notes = (reads ?? []).flatMap((r) => r.notes.map((n) => `${r.file}: ${text(n)}`));
   const { totals } = model;
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby="report-title">
@@ -127,7 +127,7 @@ export function ImportReport() {
           <h4>{t('report.badFiles', { count: formatInteger(model.badFiles.length) })}</h4>
           <ul className="plain-list">
             {model.badFiles.map((f) => (
-              <li key={f.file}>{reasonText(f.reason, lang, f.file)}</li>
+              <li key={f.file}>{`${f.file}: ${text(f.reason)}`}</li>
             ))}
           </ul>
         </div>

@@ -5,9 +5,8 @@
 import { actions, useAppState } from '../../state/store';
 import { count } from '../../ui/i18n/count';
 import { formatInteger } from '../../ui/i18n/format';
-import { useLang, useT } from '../../ui/i18n/I18nProvider';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { openTab } from '../navigation/current-tab';
-import { reasonText } from './reason-text';
 import { RejectionList } from './RejectionList';
 
 /** Opens the import tab and moves the focus there. */
@@ -15,7 +14,6 @@ const showImport = () => openTab('import', { focusPanel: true });
 
 export function LoadNotice() {
   const t = useT();
-  const lang = useLang();
   const status = useAppState((s) => s.status);
   const pendingFiles = useAppState((s) => s.pendingFiles);
   const error = useAppState((s) => s.error);
@@ -54,12 +52,7 @@ export function LoadNotice() {
         <p>
           <strong>{hasData ? t('load.nothingUsable') : t('load.nothingUsableEmpty')}</strong>
         </p>
-        <RejectionList
-          rejected={notice.rejected.map((r) => ({
-            ...r,
-            reason: reasonText(r.reason, lang, r.file),
-          }))}
-        />
+        <RejectionList rejected={notice.rejected} />
         {dismiss}
       </div>
     );

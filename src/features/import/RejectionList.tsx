@@ -2,6 +2,7 @@
 import type { Rejection } from '../../domain/membership/types';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
+import { useMessage } from '../../ui/i18n/use-message';
 
 type RejectedRow = Pick<Rejection, 'file' | 'row' | 'reason'> & { readonly sheet?: string };
 
@@ -10,6 +11,7 @@ export const LIST_LIMIT = 200;
 
 export function RejectionList({ rejected }: { rejected: readonly RejectedRow[] }) {
   const t = useT();
+  const text = useMessage();
   if (rejected.length === 0) return null;
   const shown = rejected.slice(0, LIST_LIMIT);
   return (
@@ -26,7 +28,7 @@ export function RejectionList({ rejected }: { rejected: readonly RejectedRow[] }
           <tr key={i}>
             <td>{r.sheet ? `${r.file} (${r.sheet})` : r.file}</td>
             <td className="num">{r.row === null ? t('import.wholeFile') : formatInteger(r.row)}</td>
-            <td>{r.reason}</td>
+            <td>{text(r.reason)}</td>
           </tr>
         ))}
         {rejected.length > shown.length ? (

@@ -3,9 +3,9 @@
  * imported with a remark (a flagged number), skipped.
  */
 import { formatInteger } from '../../ui/i18n/format';
-import { useLang, useT } from '../../ui/i18n/I18nProvider';
+import { useT } from '../../ui/i18n/I18nProvider';
 import { LIST_LIMIT } from './RejectionList';
-import { reasonText } from './reason-text';
+import { useMessage } from '../../ui/i18n/use-message';
 import type { ReportEntry } from './report-model';
 
 function Capped<T>({ items, render }: { items: readonly T[]; render: (item: T) => string }) {
@@ -26,7 +26,7 @@ function Capped<T>({ items, render }: { items: readonly T[]; render: (item: T) =
 
 export function ReportDetails({ entry }: { entry: ReportEntry }) {
   const t = useT();
-  const lang = useLang();
+  const text = useMessage();
   return (
     <div className="report-details">
       {entry.merges.length > 0 ? (
@@ -48,7 +48,7 @@ export function ReportDetails({ entry }: { entry: ReportEntry }) {
             render={(r) =>
               t('report.rejectedRow', {
                 row: formatInteger(r.row),
-                reason: reasonText(r.reason, lang),
+                reason: text(r.reason),
               })
             }
           />
@@ -62,7 +62,7 @@ export function ReportDetails({ entry }: { entry: ReportEntry }) {
             render={(w) =>
               t('report.rejectedRow', {
                 row: formatInteger(w.row),
-                reason: reasonText(w.reason, lang),
+                reason: text(w.reason),
               })
             }
           />
@@ -76,7 +76,7 @@ export function ReportDetails({ entry }: { entry: ReportEntry }) {
             render={(s) =>
               t('report.skippedRow', {
                 row: formatInteger(s.row),
-                reason: reasonText(s.reason, lang),
+                reason: text(s.reason),
               })
             }
           />

@@ -11,6 +11,7 @@ import type {
   Rejection,
 } from '../../domain/membership/types';
 import { tableKey } from '../../domain/membership/build-dataset';
+import type { Message } from '../../domain/messages/types';
 
 /** One table's counts as the dataset reports them, with the rows behind them. */
 export interface ReportEntry extends Pick<
@@ -23,10 +24,10 @@ export interface ReportEntry extends Pick<
     readonly into: string;
     readonly by: MergeNote['by'];
   }[];
-  readonly rejections: readonly { readonly row: number; readonly reason: string }[];
-  readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  readonly rejections: readonly { readonly row: number; readonly reason: Message }[];
+  readonly skipped: readonly { readonly row: number; readonly reason: Message }[];
   /** Rows imported with a remark, e.g. a number failing its check digit (flagged, not used). */
-  readonly warnings: readonly { readonly row: number; readonly reason: string }[];
+  readonly warnings: readonly { readonly row: number; readonly reason: Message }[];
 }
 
 export interface ReportModel {

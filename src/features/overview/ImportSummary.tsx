@@ -5,10 +5,12 @@
 import { useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
+import { useMessage } from '../../ui/i18n/use-message';
 import { LIST_LIMIT, RejectionList } from '../import/RejectionList';
 
 export function ImportSummary() {
   const t = useT();
+  const text = useMessage();
   const report = useAppState((s) => s.data?.dataset.report);
   if (!report) return null;
   const numbers = [
@@ -45,7 +47,7 @@ export function ImportSummary() {
             {report.warnings.slice(0, LIST_LIMIT).map((w, i) => (
               <li key={i}>
                 {w.source.file}, {t('import.row').toLowerCase()} {formatInteger(w.source.row)}:{' '}
-                {w.message}
+                {text(w.message)}
               </li>
             ))}
             {report.warnings.length > LIST_LIMIT ? (

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { formatOrgNumber } from '../../domain/membership/org-number';
 import type { OrgId } from '../../domain/membership/types';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { reasonWords } from './reason-words';
+import { useMessage } from '../../ui/i18n/use-message';
 import type { UnplacedRow } from './unplaced';
 
 export function UnplacedTable(props: {
@@ -16,6 +16,7 @@ export function UnplacedTable(props: {
   onToggleAll: (on: boolean) => void;
 }) {
   const t = useT();
+  const text = useMessage();
   const all = useRef<HTMLInputElement>(null);
   const chosen = props.rows.filter((r) => props.selected.has(r.org.id)).length;
   const every = props.rows.length > 0 && chosen === props.rows.length;
@@ -56,7 +57,7 @@ export function UnplacedTable(props: {
               <td>{org.name}</td>
               <td className="nowrap">{org.orgNumber ? formatOrgNumber(org.orgNumber) : ''}</td>
               <td>{clusters.join(', ')}</td>
-              <td className="unplaced-reason">{reasonWords(placement, t)}</td>
+              <td className="unplaced-reason">{text(placement.reason)}</td>
             </tr>
           ))}
         </tbody>

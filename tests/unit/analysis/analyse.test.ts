@@ -178,8 +178,19 @@ describe('analyse: county links, metrics, names and import', () => {
       imported: 9,
       merged: 2,
       rejected: [
-        { file: 'a.xlsx', sheet: 'Ark1', row: 7, reason: 'no name' },
-        { file: 'b.pdf', row: null, reason: 'not a spreadsheet' },
+        { file: 'a.xlsx', sheet: 'Ark1', row: 7, reason: { code: 'row.no-name-or-number' } },
+        { file: 'b.pdf', row: null, reason: { code: 'file.binary', params: { what: 'pdf' } } },
+      ],
+      files: [
+        {
+          file: 'a.xlsx',
+          sheet: 'Ark1',
+          rowsRead: 12,
+          imported: 9,
+          merged: 2,
+          rejected: 1,
+          skipped: [{ row: 1, reason: { code: 'skip.title' } }],
+        },
       ],
     };
     expect(analyse(makeDataset([], { report })).import).toEqual({
@@ -187,8 +198,28 @@ describe('analyse: county links, metrics, names and import', () => {
       imported: 9,
       merged: 2,
       rejected: [
-        { file: 'a.xlsx', row: 7, reason: 'no name' },
-        { file: 'b.pdf', row: null, reason: 'not a spreadsheet' },
+        {
+          file: 'a.xlsx',
+          row: 7,
+          reason: 'no organisation name or organisation number',
+          code: 'row.no-name-or-number',
+        },
+        {
+          file: 'b.pdf',
+          row: null,
+          reason:
+            'the file is a PDF document, not a spreadsheet or CSV file; export the member list as XLSX or CSV and try again',
+          code: 'file.binary',
+        },
+      ],
+      skipped: [
+        {
+          file: 'a.xlsx',
+          sheet: 'Ark1',
+          row: 1,
+          reason: 'title above the header',
+          code: 'skip.title',
+        },
       ],
     });
   });

@@ -28,9 +28,16 @@ export function placement(where: Where): Placement {
     case 'abroad':
       return { kind: 'abroad', via: 'manual' };
     case 'unknown':
-      return { kind: 'unknown', reason: 'no address in the list' };
+      return { kind: 'unknown', reason: { code: 'place.nothing' } };
     case 'ambiguous':
-      return { kind: 'ambiguous', candidates: ['31', '32', '33'], reason: 'Viken' };
+      return {
+        kind: 'ambiguous',
+        candidates: ['31', '32', '33'],
+        reason: {
+          code: 'place.split-county',
+          params: { text: 'Viken', counties: 'Buskerud\nAkershus\nØstfold' },
+        },
+      };
     default:
       return { kind: 'county', county: where, via: 'manual' };
   }

@@ -25,13 +25,28 @@ function place(where: Where): Placement {
     case 'abroad':
       return { kind: 'abroad', via: 'manual' };
     case 'unknown':
-      return { kind: 'unknown', reason: 'none' };
+      return { kind: 'unknown', reason: { code: 'place.nothing' } };
     case 'viken':
-      return { kind: 'ambiguous', candidates: ['31', '32', '33'], reason: 'Viken' };
+      return {
+        kind: 'ambiguous',
+        candidates: ['31', '32', '33'],
+        reason: { code: 'place.split-county', params: { text: 'Viken', counties: '' } },
+      };
     case 'vt':
-      return { kind: 'ambiguous', candidates: ['39', '40'], reason: 'Vestfold og Telemark' };
+      return {
+        kind: 'ambiguous',
+        candidates: ['39', '40'],
+        reason: {
+          code: 'place.split-county',
+          params: { text: 'Vestfold og Telemark', counties: '' },
+        },
+      };
     case 'herøy': // a municipality name found in Møre og Romsdal and in Nordland
-      return { kind: 'ambiguous', candidates: ['15', '18'], reason: 'Herøy' };
+      return {
+        kind: 'ambiguous',
+        candidates: ['15', '18'],
+        reason: { code: 'place.municipality-in-counties', params: { name: 'Herøy', counties: '' } },
+      };
     default:
       return { kind: 'county', county: where, via: 'manual' };
   }

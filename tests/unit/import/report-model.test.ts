@@ -36,12 +36,28 @@ describe('report model', () => {
     expect(reportModel(flagged).entries[0]!.warnings).toEqual([
       {
         row: 2,
-        reason: 'organisation number 923 609 017 fails its check digit; matched by name instead',
+        reason: { code: 'row.org-number-check-digit', params: { number: '923 609 017' } },
       },
     ]);
     const [, line] = localisedReport(flagged, 'nb');
-    expect(line![5]).not.toContain('fails its check digit');
-    expect(line![5]).toContain('923 609 017');
+    expect(line![5]).toBe(
+      'organisasjonsnummer 923 609 017 har feil kontrollsiffer; koblet på navn i stedet',
+    );
+    const [, enLine] = localisedReport(flagged, 'en');
+    expect(enLine![5]).toBe(
+      'organisation number 923 609 017 fails its check digit; matched by name instead',
+    );
+  });
+
+  it('puts each remark of a row in the CSV on its own, rendered whole', () => {
+    const flagged = buildDataset([
+      file('d.csv', ['Navn;Org.nr;Type', 'Delta AS;923 609 017;romvesen']),
+    ]);
+    const [, line] = localisedReport(flagged, 'nb');
+    expect(line![5]!.toString().split('\n')).toEqual([
+      'organisasjonsnummer 923 609 017 har feil kontrollsiffer; koblet på navn i stedet',
+      'medlemstypen «romvesen» er ikke en av de fem typene',
+    ]);
   });
 
   it('adds up per file and in total: rows read = imported + merged + rejected', () => {
@@ -59,9 +75,7 @@ describe('report model', () => {
 
   it('keeps the rows of rejections and skipped lines; a file refused whole is apart', () => {
     const a = model.entries.find((e) => e.file === 'a.csv')!;
-    expect(a.rejections).toEqual([
-      { row: 6, reason: 'no organisation name or organisation number' },
-    ]);
+    expect(a.rejections).toEqual([{ row: 6, reason: { code: 'row.no-name-or-number' } }]);
     expect(a.skipped.map((s) => s.row)).toEqual([1, 2]);
     expect(model.badFiles.map((f) => f.file)).toEqual(['tom.csv']);
     expect(model.totals.skipped).toBe(2);

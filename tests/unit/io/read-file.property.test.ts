@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileRead, SourceTable } from '../../../src/domain/membership/table';
 import { readFile } from '../../../src/io/read-file';
 import { fixture } from './fixtures';
+import { isMessageCode, renderMessage } from '../../../src/domain/messages/render';
 
 const RUNS = 200;
 
@@ -23,16 +24,17 @@ function accountedRows(table: SourceTable): Map<number, string> {
   };
   if (table.headerRow > 0) add(table.headerRow, 'header');
   for (const r of table.rows) add(r.row, 'data');
-  for (const s of table.skipped) add(s.row, s.reason);
+  for (const s of table.skipped) add(s.row, s.reason.code);
   return seen;
 }
 
 function checkShape(name: string, read: FileRead): void {
   expect(read.file).toBe(name);
   if (!read.ok) {
-    expect(typeof read.reason).toBe('string');
-    expect(read.reason.startsWith(`${name}: `)).toBe(true);
-    expect(read.reason.length).toBeGreaterThan(name.length + 10);
+    expect(isMessageCode(read.reason.code), read.reason.code).toBe(true);
+    // The file is named beside the message, never inside it.
+    expect(renderMessage(read.reason, 'en')).not.toContain(`${name}:`);
+    expect(renderMessage(read.reason, 'en').length).toBeGreaterThan(10);
     return;
   }
   expect(read.tables.length).toBeGreaterThan(0);
@@ -51,7 +53,7 @@ function checkCoverage(table: SourceTable, nonBlank: ReadonlySet<number>): void 
   const seen = accountedRows(table);
   for (const row of nonBlank)
     expect(seen.has(row), `non-blank row ${row} is accounted for`).toBe(true);
-  for (const [row, what] of seen) if (!nonBlank.has(row)) expect(what).toBe('blank row');
+  for (const [row, what] of seen) if (!nonBlank.has(row)) expect(what).toBe('skip.blank');
 }
 
 const names = fc.constantFrom(

@@ -4,6 +4,7 @@ import type { FileRead, SourceTable } from '../../../src/domain/membership/table
 import { DEFAULT_LIMITS, readFile } from '../../../src/io/read-file';
 import { fixture, fixtureOk } from './fixtures';
 import { buildZip } from './zip-builder';
+import { renderMessage } from '../../../src/domain/messages/render';
 
 const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 const only = (read: FileRead): SourceTable => {
@@ -13,7 +14,7 @@ const only = (read: FileRead): SourceTable => {
 };
 const reasonOf = (read: FileRead): string => {
   if (read.ok) throw new Error(`expected a refusal, got ${JSON.stringify(read)}`);
-  return read.reason;
+  return `${read.file}: ${renderMessage(read.reason, 'en')}`;
 };
 
 describe('readFile: spreadsheets made by LibreOffice', () => {
@@ -67,11 +68,11 @@ describe('readFile: spreadsheets made by LibreOffice', () => {
         },
       ]);
       expect(table.skipped).toEqual([
-        { row: 1, reason: 'title above the header' },
-        { row: 2, reason: 'blank row' },
-        { row: 7, reason: 'blank row' },
-        { row: 8, reason: 'note below the table' },
-        { row: 9, reason: 'note below the table' },
+        { row: 1, reason: { code: 'skip.title' } },
+        { row: 2, reason: { code: 'skip.blank' } },
+        { row: 7, reason: { code: 'skip.blank' } },
+        { row: 8, reason: { code: 'skip.note' } },
+        { row: 9, reason: { code: 'skip.note' } },
       ]);
     },
   );
@@ -97,7 +98,7 @@ describe('readFile: spreadsheets made by LibreOffice', () => {
         ],
       ],
     ]);
-    expect(read.notes).toEqual(['to-klynger.xlsx: sheet "Tom" is empty and was skipped']);
+    expect(read.notes).toEqual([{ code: 'note.sheet-empty', params: { sheet: 'Tom' } }]);
   });
 });
 
@@ -164,7 +165,7 @@ describe('readFile: text files as programs write them', () => {
   it('notes a table without a recognisable header', () => {
     const read = fixtureOk(readFile('data.csv', utf8('A AS;923609016\nB AS;982463718\n')));
     expect(read.tables[0]!.headerRow).toBe(0);
-    expect(read.notes[0]).toMatch(/^data\.csv: no header row was recognised/);
+    expect(read.notes[0]).toEqual({ code: 'note.no-header' });
   });
 
   it('keeps only the file name of a path', () => {
@@ -179,16 +180,20 @@ describe('readFile: a name that does not match the content', () => {
   it('reads an XLSX named .csv as a workbook, with a note', () => {
     const read = fixtureOk(readFile('medlemmer.csv', fixture('medlemsliste-tittel.xlsx')));
     expect(read.tables[0]!.rows).toHaveLength(3);
-    expect(read.notes).toContain(
-      'medlemmer.csv: the file is really an Excel workbook (XLSX) although its name ends in .csv; it was read as a workbook',
+    expect(read.notes).toContainEqual({
+      code: 'note.really-workbook',
+      params: { format: 'xlsx', ext: 'csv' },
+    });
+    expect(renderMessage(read.notes[0]!, 'en')).toBe(
+      'the file is really an Excel workbook (XLSX) although its name ends in .csv; it was read as a workbook',
     );
   });
 
   it('reads CSV text named .xlsx as text, with a note', () => {
     const read = fixtureOk(readFile('medlemmer.xlsx', fixture('excel-semikolon-cp1252.csv')));
     expect(read.tables[0]!.encoding).toBe('windows-1252');
-    expect(read.notes).toContain(
-      'medlemmer.xlsx: the file is plain text (semicolon-separated), not a spreadsheet, although its name ends in .xlsx; it was read as text',
+    expect(read.notes.map((n) => renderMessage(n, 'en'))).toContain(
+      'the file is plain text (semicolon-separated), not a spreadsheet, although its name ends in .xlsx; it was read as text',
     );
   });
 
@@ -197,8 +202,7 @@ describe('readFile: a name that does not match the content', () => {
     expect(read).toEqual({
       file: 'medlemmer.xlsx',
       ok: false,
-      reason:
-        'medlemmer.xlsx: the file is plain text, not a spreadsheet, although its name ends in .xlsx, and has no header row (such as Navn or Org.nr.); it may be damaged or the wrong file',
+      reason: { code: 'file.text-not-spreadsheet', params: { ext: 'xlsx' } },
     });
   });
 
@@ -208,9 +212,7 @@ describe('readFile: a name that does not match the content', () => {
     const read = fixtureOk(readFile('eksport.xls', utf8(html)));
     expect(read.tables[0]!.header).toEqual(['Navn', 'Postnr']);
     expect(read.tables[0]!.rows).toEqual([{ row: 2, cells: ['Ås Gård', '0150'] }]);
-    expect(read.notes[0]).toMatch(
-      /^eksport\.xls: the file is a web page \(HTML table\), not a real Excel file/,
-    );
+    expect(read.notes[0]).toEqual({ code: 'note.html-table' });
   });
 
   it('reads an Excel 2003 XML spreadsheet saved as .xls, numbers and dates included', () => {
@@ -259,13 +261,13 @@ describe('readFile: refusals with a reason', () => {
       'random bytes named .csv',
       'tilfeldige-bytes.csv',
       () => fixture('tilfeldige-bytes.csv'),
-      /^tilfeldige-bytes\.csv: the file is binary data, not a spreadsheet or CSV file although its name ends in \.csv; export/,
+      /^tilfeldige-bytes\.csv: the file is binary data, not a spreadsheet or CSV file; export/,
     ],
     [
       'a PDF named .xlsx',
       'medlemmer.xlsx',
       () => utf8('%PDF-1.7\n%âãÏÓ\n'),
-      /^medlemmer\.xlsx: the file is a PDF document, not a spreadsheet or CSV file although its name ends in \.xlsx/,
+      /^medlemmer\.xlsx: the file is a PDF document, not a spreadsheet or CSV file/,
     ],
     [
       'a truncated XLSX',
@@ -281,7 +283,7 @@ describe('readFile: refusals with a reason', () => {
           { name: '[Content_Types].xml', data: '<x/>' },
           { name: 'word/document.xml', data: '<x/>' },
         ]),
-      /^medlemmer\.xlsx: the file is a Word document \(\.docx\), not a spreadsheet although its name ends in \.xlsx$/,
+      /^medlemmer\.xlsx: the file is a Word document \(\.docx\), not a spreadsheet$/,
     ],
     [
       'a deflated zip bomb',
@@ -291,7 +293,7 @@ describe('readFile: refusals with a reason', () => {
           { name: '[Content_Types].xml', data: '<x/>' },
           { name: 'xl/workbook.xml', data: zeros },
         ]),
-      /^x\.xlsx: unpacks to 20 MB from \d+ KB \(more than 100 times its size\); refused as a possible zip bomb$/,
+      /^x\.xlsx: the file unpacks to 20 MB from \d+ KB \(more than 100 times its size\); refused as a possible zip bomb$/,
     ],
     [
       'a zip that lies about its sizes',
@@ -320,7 +322,7 @@ describe('readFile: refusals with a reason', () => {
         buildZip([
           { name: 'xl/workbook.xml', data: '<x/>', declaredSize: Math.round(2.1 * 2 ** 30) },
         ]),
-      /^x\.xlsx: unpacks to 2\.1 GB from \d+ bytes, more than the 300 MB allowed; refused as a possible zip bomb$/,
+      /^x\.xlsx: the file unpacks to 2\.1 GB from \d+ bytes, more than the 300 MB allowed; refused as a possible zip bomb$/,
     ],
     [
       'a password-protected XLSX',
@@ -344,7 +346,7 @@ describe('readFile: refusals with a reason', () => {
       'a web page without a table',
       'liste.xls',
       () => utf8('<!DOCTYPE html><html><body>Logg inn</body></html>'),
-      /^liste\.xls: the file is a web page without a table, not a spreadsheet although its name ends in \.xls$/,
+      /^liste\.xls: the file is a web page without a table, not a spreadsheet$/,
     ],
   ])('%s', (_label, name, bytes, reason) => {
     const read = readFile(name, bytes());

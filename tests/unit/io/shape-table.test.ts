@@ -56,10 +56,11 @@ describe('findHeader', () => {
     expect(findHeader(rows)).toEqual({ index, how });
   });
 
-  it('looks no further than the first 30 non-blank rows', () => {
-    const titles = Array.from({ length: 30 }, (_, i) => `Tittel ${i + 1}`);
-    expect(findHeader(grid(...titles, 'Navn;Orgnr', 'A AS;1')).index).toBe(-1);
-    expect(findHeader(grid(...titles.slice(1), 'Navn;Orgnr', 'A AS;1')).index).toBe(29);
+  it('finds a header below 35 title rows, and looks no further than 100 non-blank rows', () => {
+    const titles = (n: number) => Array.from({ length: n }, (_, i) => `Tittel ${i + 1}`);
+    expect(findHeader(grid(...titles(35), 'Navn;Orgnr', 'A AS;1')).index).toBe(35);
+    expect(findHeader(grid(...titles(100), 'Navn;Orgnr', 'A AS;1')).index).toBe(-1);
+    expect(findHeader(grid(...titles(99), 'Navn;Orgnr', 'A AS;1')).index).toBe(99);
   });
 });
 

@@ -62,7 +62,11 @@ const readArb: fc.Arbitrary<FileRead> = fc.oneof(
   fc
     .array(tableArb, { minLength: 1, maxLength: 3 })
     .map((tables) => ({ file: tables[0]!.file, ok: true as const, tables, notes: [] })),
-  fc.constant({ file: 'bad.bin', ok: false as const, reason: 'bad.bin: binary' }),
+  fc.constant({
+    file: 'bad.bin',
+    ok: false as const,
+    reason: { code: 'file.binary', params: { what: 'binary' } },
+  }),
 );
 
 describe('buildDataset accounting', () => {

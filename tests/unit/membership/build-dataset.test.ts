@@ -64,7 +64,7 @@ describe('buildDataset', () => {
       ),
     ]);
     expect(dataset.organisations).toHaveLength(3);
-    expect(dataset.report.warnings.some((w) => w.message.includes('kept apart'))).toBe(true);
+    expect(dataset.report.warnings.some((w) => w.message.code === 'row.ambiguous-name')).toBe(true);
   });
 
   it('rejects rows without name or number, and keeps a bad number as a warning', () => {
@@ -83,25 +83,28 @@ describe('buildDataset', () => {
       ),
     ]);
     expect(dataset.report.rejected).toEqual([
-      { file: 'L.csv', row: 2, reason: 'no organisation name or organisation number' },
-      { file: 'L.csv', row: 4, reason: 'no cluster named in the cluster column' },
+      { file: 'L.csv', row: 2, reason: { code: 'row.no-name-or-number' } },
+      { file: 'L.csv', row: 4, reason: { code: 'row.no-cluster-named' } },
       {
         file: 'L.csv',
         row: 5,
-        reason: 'no organisation name, and organisation number 923 609 017 fails its check digit',
+        reason: { code: 'row.no-name-number-check-digit', params: { number: '923 609 017' } },
       },
     ]);
     expect(dataset.organisations[0]!.orgNumber).toBeUndefined();
-    expect(dataset.report.warnings[0]!.message).toContain('923 609 017 fails its check digit');
+    expect(dataset.report.warnings[0]!.message).toEqual({
+      code: 'row.org-number-check-digit',
+      params: { number: '923 609 017' },
+    });
   });
 
   it('lists an unreadable file as one rejection without rows', () => {
     const dataset = accountsForEveryRow([
-      { file: 'bad.xlsx', ok: false, reason: 'bad.xlsx: not a spreadsheet' },
+      { file: 'bad.xlsx', ok: false, reason: { code: 'file.other-kind', params: { what: 'zip' } } },
       read(table('A.csv', ['Navn'], [['X AS']])),
     ]);
     expect(dataset.report.rejected).toEqual([
-      { file: 'bad.xlsx', row: null, reason: 'bad.xlsx: not a spreadsheet' },
+      { file: 'bad.xlsx', row: null, reason: { code: 'file.other-kind', params: { what: 'zip' } } },
     ]);
     expect(dataset.report.rows).toBe(1);
   });

@@ -59,7 +59,7 @@ describe('tabForKey', () => {
 });
 
 describe('tabAfterLoad', () => {
-  const rejection: Rejection = { file: 'a.csv', row: null, reason: 'broken' };
+  const rejection: Rejection = { file: 'a.csv', row: null, reason: { code: 'file.no-cells' } };
   it.each([
     ['no notice', null, null],
     ['files loaded, nothing rejected', { kind: 'loaded', files: 2, rejected: 0 }, 'kart'],

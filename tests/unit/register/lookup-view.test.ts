@@ -15,7 +15,7 @@ import {
 } from '../../../src/features/register/lookup-view';
 import { translator } from '../../../src/ui/i18n/I18nProvider';
 
-const unknown: Placement = { kind: 'unknown', reason: 'no place in the lists' };
+const unknown: Placement = { kind: 'unknown', reason: { code: 'place.nothing' } };
 const oslo: Placement = { kind: 'county', county: '03', via: 'municipality-name' };
 
 function org(id: string, extra: Partial<Organisation> = {}): Organisation {

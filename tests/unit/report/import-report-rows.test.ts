@@ -13,12 +13,12 @@ describe('importReportRows', () => {
         ['', ''],
       ],
     ),
-    skipped: [{ row: 1, reason: 'title above the header' }],
+    skipped: [{ row: 1, reason: { code: 'skip.title' } }],
   };
   const dataset = buildDataset([
     read(first),
     read(table('B.csv', ['Navn'], [['SINTEF'], ['=cmd|calc']])),
-    { file: 'C.xlsx', ok: false, reason: 'C.xlsx: not a spreadsheet' },
+    { file: 'C.xlsx', ok: false, reason: { code: 'file.binary', params: { what: 'pdf' } } },
   ]);
 
   it('has one line per data row, per skipped line and per unreadable file', () => {
@@ -46,7 +46,7 @@ describe('importReportRows', () => {
         row: 2,
         outcome: 'imported',
         detail: 'Nordlys AS',
-        note: 'organisation number 923 609 017 fails its check digit; matched by name instead',
+        notes: [{ code: 'row.org-number-check-digit', params: { number: '923 609 017' } }],
       },
     ]);
   });

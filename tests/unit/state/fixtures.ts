@@ -5,6 +5,7 @@
 import type { Analysis, OverlapSummary } from '../../../src/domain/analysis/types';
 import type { ClusterId, Dataset, OrgId, Rejection } from '../../../src/domain/membership/types';
 import type { Built } from '../../../src/state/reducers';
+import { renderMessage } from '../../../src/domain/messages/render';
 
 const metric = {
   degree: 0,
@@ -26,7 +27,7 @@ export function result(
       id: `${c.name}-${i}` as OrgId,
       name: `${c.name} member ${i}`,
       aliases: [],
-      placement: { kind: 'unknown' as const, reason: 'no place given' },
+      placement: { kind: 'unknown' as const, reason: { code: 'place.nothing' } },
       sources: [{ file: `${c.name}.csv`, row: i + 2 }],
     })),
   );
@@ -72,7 +73,18 @@ export function result(
       clusters: Object.fromEntries(clusters.map((c) => [c.name, metric])),
       organisations: {},
     },
-    import: { rows: organisations.length, imported: organisations.length, merged: 0, rejected },
+    import: {
+      rows: organisations.length,
+      imported: organisations.length,
+      merged: 0,
+      rejected: rejected.map((r) => ({
+        file: r.file,
+        row: r.row,
+        reason: renderMessage(r.reason, 'en'),
+        code: r.reason.code,
+      })),
+      skipped: [],
+    },
   };
   return { ok: true, dataset, analysis, proposals: [], previews: [], files: [] };
 }

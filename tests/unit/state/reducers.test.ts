@@ -143,7 +143,7 @@ describe('loading', () => {
   it('keeps the data on screen when nothing usable came out of the files', () => {
     const before = loaded();
     const started = loadStarted(before, 1);
-    const rejected = [{ file: 'broken.xlsx', row: null, reason: 'broken.xlsx: not a spreadsheet' }];
+    const rejected = [{ file: 'broken.xlsx', row: null, reason: { code: 'file.no-cells' } }];
     const after = nothingUsableReducer(started, started.loadId, nothingUsable(rejected));
     expect(after.status).toBe('ready');
     expect(after.data).toBe(before.data);

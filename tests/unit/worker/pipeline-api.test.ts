@@ -97,7 +97,10 @@ describe('the worker cache', () => {
     const broken = { name: 'ødelagt.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1]).buffer };
     const summary = await api.readFiles([A, broken]);
     expect(summary.files[1]).toMatchObject({ file: 'ødelagt.xlsx', ok: false, tables: [] });
-    expect(summary.files[1]!.reason).toContain('ødelagt.xlsx');
+    expect(summary.files[1]!.reason).toEqual({
+      code: 'file.zip-directory',
+      params: { problem: 'missing' },
+    });
     expect(summary.previews.map((p) => p.file)).toEqual(['a.csv']);
   });
 
