@@ -12,7 +12,9 @@ import type { RegisterEntry } from '../domain/membership/register';
 import type { Dataset, Rejection } from '../domain/membership/types';
 import type { FileStatus, TablePreview } from '../worker/types';
 
-export type Language = 'nb' | 'en';
+import type { Language } from '../domain/i18n/language';
+
+export type { Language };
 
 export type Status = 'loading' | 'ready' | 'error';
 

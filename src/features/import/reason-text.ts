@@ -3,7 +3,7 @@
  * fails its check digit"). The bokmål UI translates the common reasons with a small pattern
  * table; anything not in it is shown as written, which is still a precise reason.
  */
-import type { Lang } from '../../ui/i18n/I18nProvider';
+import type { Language } from '../../ui/i18n/language';
 
 type Rule = readonly [RegExp, (...groups: string[]) => string];
 
@@ -99,7 +99,7 @@ function nb(text: string): string {
  * A reason in the UI language. A file-level reason starting with "<file>: " keeps the file name
  * and translates the rest.
  */
-export function reasonText(reason: string, lang: Lang, file?: string): string {
+export function reasonText(reason: string, lang: Language, file?: string): string {
   if (lang !== 'nb') return reason;
   const prefix = file && reason.startsWith(`${file}: `) ? `${file}: ` : '';
   return prefix + nb(reason.slice(prefix.length));

@@ -4,12 +4,12 @@
  */
 import type { Dataset } from '../../domain/membership/types';
 import { importReportRows, importReportTable } from '../../domain/report/import-report-rows';
-import type { Lang } from '../../ui/i18n/I18nProvider';
+import type { Language } from '../../ui/i18n/language';
 import { reasonText } from './reason-text';
 
 type Table = ReturnType<typeof importReportTable>;
 
-export function localisedReport(dataset: Dataset, lang: Lang): Table {
+export function localisedReport(dataset: Dataset, lang: Language): Table {
   const [header, ...lines] = importReportTable(dataset, lang);
   // The table has one line per report row, in the same order.
   const rows = importReportRows(dataset);
