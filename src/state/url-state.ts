@@ -148,7 +148,8 @@ const isEmpty = (s: Selection): boolean => s.focus === null && selectionItems(s)
 
 /** `key=value` for a filter, or undefined when absent or at its default. */
 function filterText<K extends FilterName>(name: K, value: FilterValue<K> | undefined) {
-  const spec = FILTERS[name] as FilterSpec<FilterValue<K>>;
+  // The mapped type loses the link between a name and its spec type; FILTERS keeps them paired.
+  const spec = FILTERS[name] as unknown as FilterSpec<FilterValue<K>>;
   if (value === undefined || value === spec.fallback) return undefined;
   return `${spec.key}=${spec.serialise(value)}`;
 }
