@@ -58,7 +58,8 @@ export const FILTERS = {
   minShared: wholeNumber('min', 1, 1_000_000, 1),
 } as const;
 
-type FilterValue<K extends FilterName> = (typeof FILTERS)[K] extends FilterSpec<infer T> ? T : never;
+type FilterValue<K extends FilterName> =
+  (typeof FILTERS)[K] extends FilterSpec<infer T> ? T : never;
 export type FilterName = keyof typeof FILTERS;
 export type Filters = { readonly [K in FilterName]?: FilterValue<K> };
 
@@ -77,11 +78,7 @@ export interface UrlState {
 
 export type UrlProblem =
   /** A version this app cannot read: nothing but the view was used. */
-  | 'version'
-  | 'too-long'
-  | 'unknown-key'
-  | 'bad-value'
-  | 'unknown-view';
+  'version' | 'too-long' | 'unknown-key' | 'bad-value' | 'unknown-view';
 
 export interface ParsedUrl {
   readonly state: UrlState;
