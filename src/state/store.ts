@@ -25,6 +25,10 @@ export function useAppState<T>(selector: (state: AppState) => T): T {
 
 export const getAppState = (): AppState => store.getState();
 
+/** Calls `listener` after every change of the state (for the URL sync, outside React). */
+export const subscribeAppState = (listener: (state: AppState) => void): (() => void) =>
+  store.subscribe(listener);
+
 const apply = (change: (state: AppState) => AppState) =>
   store.setState(change(store.getState()), true);
 

@@ -289,3 +289,21 @@ export function knownSelection(
 }
 
 export { EMPTY_SELECTION };
+
+/**
+ * The workspace's key in URLs: an opaque token made from its id (and salt, when it has one), so
+ * a link names its workspace without revealing the id (cyrb53, base 36).
+ */
+export function workspaceKey(id: string, salt = ''): string {
+  const text = `${salt}\u0000${id}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
