@@ -30,7 +30,8 @@ export type UrlNote = 'stale' | 'unknown';
 
 const notes = createStore<{ note: UrlNote | null }>()(() => ({ note: null }));
 
-export const useUrlNote = (): UrlNote | null => useSyncExternalStore(notes.subscribe, () => notes.getState().note);
+export const useUrlNote = (): UrlNote | null =>
+  useSyncExternalStore(notes.subscribe, () => notes.getState().note);
 export const dismissUrlNote = (): void => notes.setState({ note: null });
 
 const noteFor = (problems: readonly UrlProblem[]): UrlNote | null =>
@@ -174,6 +175,7 @@ export function startUrlSync(options: { views: readonly string[] }): () => void 
   applyPending(getAppState());
   window.addEventListener('popstate', fromUrl);
   window.addEventListener('hashchange', fromUrl);
+  emit();
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', fromUrl);
