@@ -10,6 +10,7 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_LANGUAGE } from '../domain/i18n/language';
 import { EMPTY_SELECTION, type Selection } from '../domain/page/selection-types';
+import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
 import { urlSelection } from './url-sync-selection';
@@ -60,14 +61,20 @@ export const currentView = (): string => parse(hash()).state.view ?? startView;
 
 const readyData = (s: AppState) => (s.status === 'ready' && s.data ? s.data : null);
 
-/** The URL the store's state calls for, on view `view`. */
+/** The URL the store's state calls for, on view `view`: the fields the state table puts there. */
 function urlFor(s: AppState, view: string): UrlState {
   const data = readyData(s);
-  const base: UrlState = {
+  const url = pickFor('url', {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
-    filters: { minShared: s.minShared },
+    minShared: s.minShared,
     selection: urlSelection.read(s),
+  });
+  const base: UrlState = {
+    view: url.view,
+    language: url.language,
+    filters: url.minShared === undefined ? undefined : { minShared: url.minShared },
+    selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
   const withKey = data && serialiseUrlHash(base).includes('?');
