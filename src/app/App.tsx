@@ -27,6 +27,7 @@ import { RegisterPanel } from '../features/register/RegisterPanel';
 import { ChangesPanel } from '../features/review/ChangesPanel';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { UndoShortcut } from '../features/review/UndoShortcut';
+import { SelectionKeys } from '../features/shared/SelectionKeys';
 import { actions, useAppState } from '../state/store';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
 import { AppHeader } from './AppHeader';
@@ -45,6 +46,7 @@ export function App() {
   return (
     <I18nProvider lang={language}>
       <UndoShortcut />
+      <SelectionKeys />
       <TabAfterLoad />
       <DropZone>
         <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />

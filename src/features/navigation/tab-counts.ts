@@ -5,7 +5,7 @@
  */
 import type { LoadedData } from '../../state/types';
 import { isUnplaced } from '../places/unplaced';
-import { indexOrganisations } from '../review/org-index';
+import { orgIndexOf } from '../../state/org-index';
 import { proposalViews } from '../review/proposal-list';
 import type { TabId } from './tabs';
 
@@ -17,7 +17,7 @@ export function tabCounts(data: Pick<LoadedData, 'dataset' | 'proposals'> | null
   const { dataset } = data;
   return {
     import: dataset.report.rejected.length,
-    duplikater: proposalViews(data.proposals, indexOrganisations(dataset)).length,
+    duplikater: proposalViews(data.proposals, orgIndexOf(dataset)).length,
     plassering: dataset.organisations.filter((o) => isUnplaced(o.placement)).length,
   };
 }
