@@ -16,6 +16,7 @@ import { TabAfterLoad } from '../features/navigation/TabAfterLoad';
 import { TabPanels } from '../features/navigation/TabPanels';
 import { UrlNotice } from '../features/navigation/UrlNotice';
 import { UndoShortcut } from '../features/review/UndoShortcut';
+import { SelectionKeys } from '../features/shared/SelectionKeys';
 import { actions, useAppState } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
@@ -39,6 +40,7 @@ export function App() {
   return (
     <I18nProvider lang={language}>
       <UndoShortcut />
+      <SelectionKeys />
       <TabAfterLoad />
       <DropZone>
         <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />

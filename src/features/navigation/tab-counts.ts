@@ -4,8 +4,8 @@
  * functions), so a badge and its panel never disagree. Pure.
  */
 import type { LoadedData } from '../../state/types';
+import { orgIndexOf } from '../../state/org-index';
 import { isUnplaced } from '../places/unplaced';
-import { indexOrganisations } from '../review/org-index';
 import { proposalViews } from '../review/proposal-list';
 
 type Data = Pick<LoadedData, 'dataset' | 'proposals'>;
@@ -13,7 +13,7 @@ type Data = Pick<LoadedData, 'dataset' | 'proposals'>;
 export const rejectedCount = (data: Data): number => data.dataset.report.rejected.length;
 
 export const reviewCount = (data: Data): number =>
-  proposalViews(data.proposals, indexOrganisations(data.dataset)).length;
+  proposalViews(data.proposals, orgIndexOf(data.dataset)).length;
 
 export const unplacedCount = (data: Data): number =>
   data.dataset.organisations.filter((o) => isUnplaced(o.placement)).length;
