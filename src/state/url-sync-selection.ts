@@ -1,13 +1,11 @@
 /**
- * How the URL sync reads and sets the shared selection, and which selected items the loaded data
- * knows (a link's ids from another workspace or an older build are dropped with a note).
- *
- * The store still holds the older, names-keyed selection (names never go into a URL), so until
- * the page model's selection lands in the store this reads nothing, sets nothing and knows no id:
- * a selection in a link is reported as unknown rather than guessed at.
+ * How the URL sync reads and sets the shared selection (state/selection.ts), and which selected
+ * items the loaded data can show: ids of the page model (so a link's ids from another workspace or
+ * an older build are dropped with a note), and edges the threshold in the same link leaves shown.
  */
 import type { Selection, SelectionItem } from '../domain/page/selection-types';
-import { EMPTY_SELECTION } from '../domain/page/selection-types';
+import { selectable } from './selection';
+import { actions } from './store';
 import type { AppState } from './types';
 
 export interface UrlSelectionBinding {
@@ -17,7 +15,7 @@ export interface UrlSelectionBinding {
 }
 
 export const urlSelection: UrlSelectionBinding = {
-  read: () => EMPTY_SELECTION,
-  apply: () => undefined,
-  known: () => false,
+  read: (state) => state.selection,
+  apply: (selection) => actions.setSelection(selection),
+  known: (state, item) => state.data !== null && selectable(state, item),
 };

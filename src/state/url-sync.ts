@@ -14,6 +14,7 @@ import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
 import { urlSelection } from './url-sync-selection';
+import { saltOf } from './workspace';
 import { rememberedLanguage, rememberLanguage } from './url-sync-language';
 import {
   FILTERS,
@@ -78,7 +79,9 @@ function urlFor(s: AppState, view: string): UrlState {
   };
   // The workspace key goes with anything else, so a stale link is known for one.
   const withKey = data && serialiseUrlHash(base).includes('?');
-  return withKey ? { ...base, workspace: workspaceKey(data.workspaceId) } : base;
+  return withKey
+    ? { ...base, workspace: workspaceKey(data.workspaceId, saltOf(s.workspace)) }
+    : base;
 }
 
 function write(state: UrlState, mode: 'push' | 'replace'): void {
@@ -118,7 +121,11 @@ function applyPending(s: AppState): void {
   applying = true;
   try {
     const bound = url.filters !== undefined || url.selection !== undefined;
-    if (bound && url.workspace !== undefined && url.workspace !== workspaceKey(data.workspaceId)) {
+    if (
+      bound &&
+      url.workspace !== undefined &&
+      url.workspace !== workspaceKey(data.workspaceId, saltOf(s.workspace))
+    ) {
       note = 'stale';
     } else {
       applyFilters(url.filters ?? {});
