@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, test } from './fixtures';
-import { nodePoint, openApp, openTab, watchErrors } from './helpers';
+import { openApp, openTab, watchErrors } from './helpers';
 
 const details = (page: Page) => page.getByTestId('cluster-details').locator('h3');
 const selectedTab = (page: Page) => page.getByRole('tab', { selected: true });
@@ -19,6 +19,20 @@ async function waitForData(page: Page): Promise<void> {
     (n) => window.__klyngekart?.cy.nodes().length === n,
     DEFAULT_FACTS.clusters,
   );
+}
+
+/** Where the map draws a cluster, found by its label (the node ids are opaque page ids). */
+async function nodePoint(page: Page, name: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    const cy = window.__klyngekart!.cy;
+    const node = cy.nodes().filter((n) => String(n.data('label')).split('\n')[0] === wanted);
+    if (node.empty()) return null;
+    const rect = cy.container()!.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, name);
+  if (!point) throw new Error(`No node for the cluster "${name}" on the map`);
+  return point;
 }
 
 async function clickCluster(page: Page, name: string): Promise<void> {
