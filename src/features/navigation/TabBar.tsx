@@ -24,10 +24,11 @@ export function TabBar(props: {
   const t = useT();
   const row = useRef<HTMLDivElement>(null);
   const ids = props.views.map((v) => v.id);
+  const { current } = props;
   useEffect(() => {
     const tab = row.current?.querySelector<HTMLElement>('[aria-selected="true"]');
     tab?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [props.current]);
+  }, [current]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const next = tabForKey(ids, props.current, event.key);
     if (next === null) return;

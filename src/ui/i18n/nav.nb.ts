@@ -14,10 +14,8 @@ export const navNb = {
   'nav.badge.duplikater.other': '{n} mulige duplikater å vurdere',
   'nav.badge.plassering.one': '{n} organisasjon uten fylke',
   'nav.badge.plassering.other': '{n} organisasjoner uten fylke',
-  'nav.url.stale':
-    'Lenken gjelder et annet arbeidsområde: valg og filtre i den er ikke brukt.',
-  'nav.url.unknown':
-    'Lenken inneholdt ukjente deler eller ukjente valg; de er hoppet over.',
+  'nav.url.stale': 'Lenken gjelder et annet arbeidsområde: valg og filtre i den er ikke brukt.',
+  'nav.url.unknown': 'Lenken inneholdt ukjente deler eller ukjente valg; de er hoppet over.',
   'nav.url.dismiss': 'Lukk',
 } as const;
 
