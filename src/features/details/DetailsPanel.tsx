@@ -5,6 +5,7 @@ import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { ClusterDetails } from './ClusterDetails';
 import { OverlapDetails } from './OverlapDetails';
+import './details.css';
 
 export function DetailsPanel() {
   const t = useT();

@@ -10,6 +10,7 @@ import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { ClusterName } from '../default-data/ClusterName';
 import { COLUMNS, metricRows, sortRows, type SortDirection, type SortKey } from './columns';
+import './metrics.css';
 
 export function MetricsTable() {
   const t = useT();
