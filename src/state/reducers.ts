@@ -4,6 +4,7 @@
  * are in workspace.ts; here they land in the state.
  */
 import type { ColumnMapping } from '../domain/membership/column-mapping';
+import type { Dataset, OrgId } from '../domain/membership/types';
 import { EMPTY_SELECTION } from '../domain/page/selection-types';
 import type { BuildResult } from '../worker/types';
 import { keepSelectable } from './selection';
@@ -27,6 +28,7 @@ export function initialState(language: Language = 'nb'): AppState {
     selection: EMPTY_SELECTION,
     hover: null,
     anonymised: false,
+    seenNames: new Map(),
     language,
     minShared: 1,
   };
@@ -79,10 +81,18 @@ export function loadSucceeded(
     },
     selection: sameData ? state.selection : EMPTY_SELECTION,
     hover: null,
+    seenNames: withNames(state.seenNames, dataset),
     minShared: sameData ? state.minShared : 1,
     notice: notice ?? state.notice,
   };
   return keepSelectable(next);
+}
+
+/** The names remembered, plus every organisation of the dataset (its spelling now wins). */
+function withNames(seen: ReadonlyMap<OrgId, string>, dataset: Dataset): ReadonlyMap<OrgId, string> {
+  const next = new Map(seen);
+  for (const org of dataset.organisations) next.set(org.id, org.name);
+  return next;
 }
 
 /** Another workspace was built and opens with its data in one step (no half-open state). */

@@ -10,6 +10,7 @@ import {
   selectItem,
   type SelectMode,
   selectionItems,
+  selectionOf,
   isEmptySelection,
 } from '../domain/page/selection';
 import {
@@ -34,9 +35,20 @@ export function select(state: AppState, item: SelectionItem, mode: SelectMode = 
   return { ...state, selection: selectItem(state.selection, item, mode) };
 }
 
+/**
+ * keepKnown, and when the focused item went, the focus moves to the last item left (as when it
+ * is toggled off), so the details panel still shows something that is selected.
+ */
+function kept(state: AppState, selection: Selection): Selection {
+  const known = keepKnown(selection, (item) => selectable(state, item));
+  if (known.focus !== null) return known;
+  const items = selectionItems(known);
+  return items.length === 0 ? known : selectionOf(items, items.at(-1));
+}
+
 /** Replaces the selection; what the data does not have is dropped. */
 export function setSelection(state: AppState, selection: Selection): AppState {
-  return { ...state, selection: keepKnown(selection, (item) => selectable(state, item)) };
+  return { ...state, selection: kept(state, selection) };
 }
 
 export function clearSelection(state: AppState): AppState {
@@ -53,7 +65,7 @@ export function setHover(state: AppState, item: SelectionItem | null): AppState 
 
 /** After a rebuild or a filter change: keep what still exists, drop the rest. */
 export function keepSelectable(state: AppState): AppState {
-  const selection = keepKnown(state.selection, (item) => selectable(state, item));
+  const selection = kept(state, state.selection);
   const hover = state.hover !== null && selectable(state, state.hover) ? state.hover : null;
   const same =
     hover === state.hover &&

@@ -9,7 +9,7 @@ import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import type { MergeProposal } from '../domain/membership/proposals';
 import type { RegisterEntry } from '../domain/membership/register';
-import type { Dataset, Rejection } from '../domain/membership/types';
+import type { Dataset, OrgId, Rejection } from '../domain/membership/types';
 import type { PageModel } from '../domain/page/model';
 import type { Selection, SelectionItem } from '../domain/page/selection-types';
 import type { FileStatus, TablePreview } from '../worker/types';
@@ -113,6 +113,12 @@ export interface AppState {
   /** Organisations shown as "Organisasjon 17" without their numbers (see display-name.ts). */
   readonly anonymised: boolean;
   readonly language: Language;
+  /**
+   * Names of organisations seen in this session's datasets, by internal id: after a merge the
+   * merged-away organisation leaves the dataset, yet the list of changes still names it as the
+   * user saw it. Lasts until the page reloads.
+   */
+  readonly seenNames: ReadonlyMap<OrgId, string>;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
 }

@@ -30,7 +30,7 @@ const NON_TEXT_INPUTS = new Set([
 
 export function isTextField(tag: string, editable: boolean, type?: string): boolean {
   if (editable) return true;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'TEXTAREA') return true;
   return tag === 'INPUT' && !NON_TEXT_INPUTS.has((type ?? 'text').toLowerCase());
 }
 

@@ -10,7 +10,7 @@ import { actions, useAppState } from '../../state/store';
 import { BarList } from '../../ui/BarList';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { ClusterName } from '../default-data/ClusterName';
+import { ClusterName } from '../shared/ClusterName';
 import { MemberList } from './MemberList';
 
 export function ClusterDetails({ id }: { id: PageClusterId }) {

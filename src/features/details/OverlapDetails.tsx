@@ -9,7 +9,7 @@ import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { ClusterName } from '../default-data/ClusterName';
+import { ClusterName } from '../shared/ClusterName';
 import { MemberList } from './MemberList';
 
 export function OverlapDetails({ a, b }: { a: PageClusterId; b: PageClusterId }) {

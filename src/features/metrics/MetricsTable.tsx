@@ -8,7 +8,7 @@ import { actions, useAppState } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
-import { ClusterName } from '../default-data/ClusterName';
+import { ClusterName } from '../shared/ClusterName';
 import { COLUMNS, metricRows, sortRows, type SortDirection, type SortKey } from './columns';
 import './metrics.css';
 

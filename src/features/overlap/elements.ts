@@ -21,6 +21,8 @@ export const edgeId = (a: PageClusterId, b: PageClusterId): string =>
 export interface ClusterNodeData {
   readonly id: string;
   readonly cluster: PageClusterId;
+  /** The name shown (from displayName), without the inferred mark: text, never identity. */
+  readonly name: string;
   readonly label: string;
   readonly members: number;
   readonly size: number;
@@ -67,6 +69,7 @@ export function overlapElements(model: PageModel, options: ElementOptions): Elem
     const data: ClusterNodeData = {
       id: nodeId(cluster.id),
       cluster: cluster.id,
+      name,
       label: inferred ? `${name}\n(${options.inferredLabel})` : name,
       members: cluster.members,
       // Area ~ members, so the diameter goes with the square root.

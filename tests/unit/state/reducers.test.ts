@@ -3,6 +3,7 @@
  * mappings, selection, language and the map filter.
  */
 import { describe, expect, it } from 'vitest';
+import type { OrgId } from '../../../src/domain/membership/types';
 import type { PageClusterId } from '../../../src/domain/page/ids';
 import { selectionOf } from '../../../src/domain/page/selection';
 import { EMPTY_SELECTION, type SelectionItem } from '../../../src/domain/page/selection-types';
@@ -112,6 +113,15 @@ describe('loading', () => {
     expect(again.selection).toEqual(selectionOf([clusterItem(again, 'Alfa')]));
     const gone = loadSucceeded(kept, kept.loadId, result([{ name: 'Delta', size: 1 }]));
     expect(gone.selection).toEqual(EMPTY_SELECTION);
+  });
+
+  it('remembers the names of organisations that left the dataset (a merge), by internal id', () => {
+    const first = loaded();
+    const started = loadStarted(first, 0);
+    const after = loadSucceeded(started, started.loadId, result([{ name: 'Delta', size: 1 }]));
+    expect(after.seenNames.get('Alfa-0' as OrgId)).toBe('Alfa member 0');
+    expect(after.seenNames.get('Delta-0' as OrgId)).toBe('Delta member 0');
+    expect(initialState().seenNames.size).toBe(0);
   });
 
   it('clears the selection and the map filter when another workspace opens', () => {

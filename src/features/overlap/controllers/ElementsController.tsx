@@ -9,7 +9,7 @@ import { useDisplayName } from '../../../state/display-name';
 import { useAppState } from '../../../state/store';
 import { formatInteger } from '../../../ui/i18n/format';
 import { useT } from '../../../ui/i18n/I18nProvider';
-import { useIsInferred } from '../../default-data/inferred';
+import { useIsInferred } from '../../shared/inferred';
 import { useCy } from '../cy-context';
 import { overlapElements } from '../elements';
 
