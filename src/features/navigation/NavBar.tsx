@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { getAppState, useAppState } from '../../state/store';
 import { openTab, useCurrentTab } from './current-tab';
 import { TabBar } from './TabBar';
-import type { ViewDescriptor } from './view-types';
+import type { ViewDescriptor } from '../shared/view-types';
 import './navigation.css';
 
 export function NavBar({ views }: { views: readonly ViewDescriptor[] }) {

@@ -8,7 +8,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { panelElementId, tabElementId, tabForKey } from './tabs';
-import type { ViewDescriptor } from './view-types';
+import type { ViewDescriptor } from '../shared/view-types';
 
 export type TabView = Pick<ViewDescriptor, 'id' | 'labelKey'> & {
   readonly badge?: Pick<NonNullable<ViewDescriptor['badge']>, 'kind' | 'one' | 'other'>;

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useCurrentTab } from './current-tab';
 import { panelElementId, tabElementId } from './tabs';
-import type { ViewDescriptor } from './view-types';
+import type { ViewDescriptor } from '../shared/view-types';
 
 export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
   const current = useCurrentTab();

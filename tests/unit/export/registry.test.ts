@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/domain/membership/build-dataset';
-import { EXPORTS, exportById, exportFileName } from '../../../src/features/export/registry';
-import type { ExportContext } from '../../../src/features/export/types';
+import { EXPORTS, exportById, exportFileName } from '../../../src/features/shared/export-registry';
+import type { ExportContext } from '../../../src/features/shared/export-types';
 import { readFile } from '../../../src/io/read-file';
 import type { LoadedData } from '../../../src/state/types';
 import { translator } from '../../../src/ui/i18n/I18nProvider';

@@ -3,7 +3,7 @@ import type { Rejection } from '../../../src/domain/membership/types';
 import { tabAfterLoad } from '../../../src/features/navigation/tab-after-load';
 import { tabCounts } from '../../../src/features/navigation/tab-counts';
 import { VIEW_IDS, VIEWS } from '../../../src/app/views';
-import { EXPORTS } from '../../../src/features/export/registry';
+import { EXPORTS } from '../../../src/features/shared/export-registry';
 import { panelElementId, tabElementId, tabForKey } from '../../../src/features/navigation/tabs';
 import type { AppState } from '../../../src/state/types';
 import { proposalsOf, sample } from '../review/sample';

@@ -1,9 +1,9 @@
 /** The placement view ("Plassering"): organisations without a county, and the register lookup. */
-import { DataGate } from '../import/DataGate';
-import { unplacedCount } from '../navigation/tab-counts';
-import type { ViewDescriptor } from '../navigation/view-types';
-import { RegisterPanel } from '../register/RegisterPanel';
-import { PlacesPanel } from './PlacesPanel';
+import { DataGate } from '../../features/import/DataGate';
+import { unplacedCount } from '../../features/navigation/tab-counts';
+import type { ViewDescriptor } from '../../features/shared/view-types';
+import { RegisterPanel } from '../../features/register/RegisterPanel';
+import { PlacesPanel } from '../../features/places/PlacesPanel';
 
 function PlacesView() {
   return (

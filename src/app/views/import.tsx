@@ -1,8 +1,8 @@
 /** The import view: the workspace, the files, the import report and the column mappings. */
-import type { ViewDescriptor } from '../navigation/view-types';
-import { rejectedCount } from '../navigation/tab-counts';
-import { ImportView } from './ImportView';
-import { WorkspaceBar } from './WorkspaceBar';
+import type { ViewDescriptor } from '../../features/shared/view-types';
+import { rejectedCount } from '../../features/navigation/tab-counts';
+import { ImportView } from '../../features/import/ImportView';
+import { WorkspaceBar } from '../../features/import/WorkspaceBar';
 
 function ImportPage() {
   return (

@@ -2,8 +2,8 @@
  * Every export the app offers, in one list: a view names the ones it shows by id, and the buttons
  * are made from the entries. Adding a format is one producer file and one line here.
  */
-import { importReportCsv } from './import-report-csv';
-import type { ExportDescriptor } from './types';
+import { importReportCsv } from '../import/report-export';
+import type { ExportDescriptor } from './export-types';
 
 export const EXPORTS = [importReportCsv] as const satisfies readonly ExportDescriptor[];
 

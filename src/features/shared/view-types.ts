@@ -1,12 +1,12 @@
 /**
- * What a view (a tab of the app) is, as data: the registry in `src/app/views.ts` lists them, and
- * the tab row, the panels, the URL and the export menu are all made from it. Adding a view is a
- * `view.tsx` beside its feature and one line in the registry.
+ * What a view (a tab of the app) is, as data: the registry in `src/app/views.ts` lists them (one file each in `src/app/views/`), and
+ * the tab row, the panels, the URL and the export menu are all made from it. Adding a view is one
+ * file and one line in the registry.
  */
 import type { ComponentType } from 'react';
 import type { AppState } from '../../state/types';
 import type { MessageKey } from '../../ui/i18n/nb';
-import type { ExportId } from '../export/registry';
+import type { ExportId } from './export-registry';
 
 /** A count shown on a tab: problems with the user's files, or work waiting there. */
 export interface ViewBadge {

@@ -1,9 +1,9 @@
 /** The duplicates view ("Duplikater"): possible duplicates to review, and the changes made. */
-import { DataGate } from '../import/DataGate';
-import { reviewCount } from '../navigation/tab-counts';
-import type { ViewDescriptor } from '../navigation/view-types';
-import { ChangesPanel } from './ChangesPanel';
-import { ReviewPanel } from './ReviewPanel';
+import { DataGate } from '../../features/import/DataGate';
+import { reviewCount } from '../../features/navigation/tab-counts';
+import type { ViewDescriptor } from '../../features/shared/view-types';
+import { ChangesPanel } from '../../features/review/ChangesPanel';
+import { ReviewPanel } from '../../features/review/ReviewPanel';
 
 function ReviewView() {
   return (

@@ -1,8 +1,8 @@
 /** A button for one export of the registry: produces the file from the data shown, then delivers it. */
 import { getAppState } from '../../state/store';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
-import { deliver } from './deliver';
-import { exportById, exportFileName, type ExportId } from './registry';
+import { deliver } from '../export/deliver';
+import { exportById, exportFileName, type ExportId } from './export-registry';
 
 export function ExportButton({ id }: { id: ExportId }) {
   const t = useT();

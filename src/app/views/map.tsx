@@ -1,10 +1,10 @@
 /** The map view ("Kart"): headline numbers, the overlap map beside its details, the metrics. */
-import { DetailsPanel } from '../details/DetailsPanel';
-import { DataGate } from '../import/DataGate';
-import { MetricsTable } from '../metrics/MetricsTable';
-import type { ViewDescriptor } from '../navigation/view-types';
-import { OverlapMap } from '../overlap/OverlapMap';
-import { OverviewPanel } from './OverviewPanel';
+import { DetailsPanel } from '../../features/details/DetailsPanel';
+import { DataGate } from '../../features/import/DataGate';
+import { MetricsTable } from '../../features/metrics/MetricsTable';
+import type { ViewDescriptor } from '../../features/shared/view-types';
+import { OverlapMap } from '../../features/overlap/OverlapMap';
+import { OverviewPanel } from '../../features/overview/OverviewPanel';
 
 function MapView() {
   return (

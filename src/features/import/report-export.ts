@@ -3,8 +3,8 @@
  * as spreadsheet formulas). Reasons in the UI language; organisation names stay as written.
  */
 import { toCsv } from '../../domain/export/csv-cells';
-import { localisedReport } from '../import/report-csv';
-import type { ExportDescriptor } from './types';
+import type { ExportDescriptor } from '../shared/export-types';
+import { localisedReport } from './report-csv';
 
 export const importReportCsv = {
   id: 'import-report-csv',
