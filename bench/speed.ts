@@ -7,6 +7,7 @@ import { analyse } from '../src/domain/analysis/analyse';
 import { buildDataset } from '../src/domain/membership/build-dataset';
 import { readFile } from '../src/io/read-file';
 import { proposeDuplicates } from '../src/domain/membership/proposals';
+import { buildPageModel } from '../src/domain/page/build-model';
 import { messyLists } from './messy-lists';
 
 export interface SpeedRow {
@@ -38,6 +39,7 @@ function defaultDataRows(): SpeedRow[] {
   const reads = bytes.map((f) => readFile(f.name, f.bytes));
   const dataset = buildDataset(reads);
   const size = `default data, ${files.length} files`;
+  const analysis = analyse(dataset);
   return [
     {
       step: 'readFile (all files)',
@@ -47,6 +49,12 @@ function defaultDataRows(): SpeedRow[] {
     },
     { step: 'buildDataset', size, medianMs: time(5, () => buildDataset(reads)), runs: 5 },
     { step: 'analyse', size, medianMs: time(5, () => analyse(dataset)), runs: 5 },
+    {
+      step: 'buildPageModel',
+      size,
+      medianMs: time(5, () => buildPageModel(dataset, analysis, 'bench')),
+      runs: 5,
+    },
     {
       step: 'proposeDuplicates',
       size,

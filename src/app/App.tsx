@@ -1,41 +1,36 @@
 /**
- * The app: wiring only. Language from the store, the workspace (restored, or the example data) on
- * start, the page layout: header, the tab row, notices, and one panel per tab: the map (headline
- * numbers, overlap map beside its details, metrics), the import (workspace, files, report,
- * mappings), the duplicate review with the changes, and placement with the register lookup.
+ * The app: wiring only. The language from the store, the URL kept in step with the store, the
+ * workspace (restored, or the example data) on start, and the page: header, the tab row and the
+ * panels made from the view registry (views.ts), and the notices.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { exampleSource } from '../features/default-data/default-files';
 import { DefaultDataNote } from '../features/default-data/DefaultDataNote';
-import { DetailsPanel } from '../features/details/DetailsPanel';
-import { DataGate } from '../features/import/DataGate';
 import { DropZone } from '../features/import/DropZone';
-import { ImportView } from '../features/import/ImportView';
 import { LoadFilesButton } from '../features/import/LoadFilesButton';
 import { LoadNotice } from '../features/import/LoadNotice';
 import { StorageNotice } from '../features/import/StorageNotice';
-import { WorkspaceBar } from '../features/import/WorkspaceBar';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
-import { MetricsTable } from '../features/metrics/MetricsTable';
 import { NavBar } from '../features/navigation/NavBar';
 import { TabAfterLoad } from '../features/navigation/TabAfterLoad';
 import { TabPanels } from '../features/navigation/TabPanels';
-import { OverlapMap } from '../features/overlap/OverlapMap';
-import { OverviewPanel } from '../features/overview/OverviewPanel';
-import { PlacesPanel } from '../features/places/PlacesPanel';
-import { RegisterPanel } from '../features/register/RegisterPanel';
-import { ChangesPanel } from '../features/review/ChangesPanel';
-import { ReviewPanel } from '../features/review/ReviewPanel';
+import { UrlNotice } from '../features/navigation/UrlNotice';
 import { UndoShortcut } from '../features/review/UndoShortcut';
+import { SelectionKeys } from '../features/shared/SelectionKeys';
 import { actions, useAppState } from '../state/store';
+import { startUrlSync } from '../state/url-sync';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
 import { AppHeader } from './AppHeader';
+import { VIEW_IDS, VIEWS } from './views';
 
 export function App() {
   const language = useAppState((s) => s.language);
 
-  useEffect(() => {
+  // Before the first paint, so the view the URL names is the first one shown.
+  useLayoutEffect(() => {
+    const stop = startUrlSync({ views: VIEW_IDS });
     void actions.start(exampleSource);
+    return stop;
   }, []);
 
   useEffect(() => {
@@ -45,50 +40,17 @@ export function App() {
   return (
     <I18nProvider lang={language}>
       <UndoShortcut />
+      <SelectionKeys />
       <TabAfterLoad />
       <DropZone>
         <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />
-        <NavBar />
+        <NavBar views={VIEWS} />
         <main className="page">
+          <UrlNotice />
           <StorageNotice />
           <DefaultDataNote />
           <LoadNotice />
-          <TabPanels
-            panels={{
-              kart: (
-                <DataGate>
-                  <div className="layout">
-                    <OverviewPanel />
-                    <OverlapMap />
-                    <DetailsPanel />
-                    <MetricsTable />
-                  </div>
-                </DataGate>
-              ),
-              import: (
-                <div className="stack-layout">
-                  <WorkspaceBar />
-                  <ImportView />
-                </div>
-              ),
-              duplikater: (
-                <DataGate>
-                  <div className="review-layout">
-                    <ReviewPanel />
-                    <ChangesPanel />
-                  </div>
-                </DataGate>
-              ),
-              plassering: (
-                <DataGate>
-                  <div className="stack-layout">
-                    <PlacesPanel />
-                    <RegisterPanel />
-                  </div>
-                </DataGate>
-              ),
-            }}
-          />
+          <TabPanels views={VIEWS} />
         </main>
       </DropZone>
     </I18nProvider>

@@ -1,4 +1,4 @@
-/** Entry point: mounts the app into #root with the one stylesheet. */
+/** Entry point: mounts the app into #root with the global stylesheet (each feature imports its own rules beside its components, after it). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';

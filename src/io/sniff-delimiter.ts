@@ -25,6 +25,8 @@ interface Score {
   readonly consistency: number;
   /** The modal field count among records split into 2+ fields. */
   readonly fields: number;
+  /** Records split into 2+ fields: a delimiter that splits the header as well covers more. */
+  readonly split: number;
 }
 
 function score(sample: string, delimiter: Delimiter): Score | null {
@@ -55,7 +57,7 @@ function score(sample: string, delimiter: Delimiter): Score | null {
   }
   // One split line in a long text is a comma in a sentence, not a table.
   if (split < 2 && all.length > 2) return null;
-  return { delimiter, consistency: split / records.length, fields };
+  return { delimiter, consistency: split / records.length, fields, split };
 }
 
 /** The delimiter, or null when no candidate splits the text consistently (a one-column list). */
@@ -69,7 +71,8 @@ export function sniffDelimiter(text: string): Delimiter | null {
     if (
       !best ||
       s.consistency > best.consistency + 1e-9 ||
-      (Math.abs(s.consistency - best.consistency) <= 1e-9 && s.fields > best.fields)
+      (Math.abs(s.consistency - best.consistency) <= 1e-9 &&
+        (s.split > best.split || (s.split === best.split && s.fields > best.fields)))
     ) {
       best = s;
     }

@@ -3,9 +3,11 @@
  * browser, a worker or a store. The store module only applies them. Workspace edits themselves
  * are in workspace.ts; here they land in the state.
  */
-import type { OverlapSummary } from '../domain/analysis/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
+import type { Dataset, OrgId } from '../domain/membership/types';
+import { EMPTY_SELECTION } from '../domain/page/selection-types';
 import type { BuildResult } from '../worker/types';
+import { keepSelectable } from './selection';
 import { exampleWorkspace } from './workspace';
 import type { AppState, Language, LoadNotice, Workspace } from './types';
 
@@ -23,7 +25,10 @@ export function initialState(language: Language = 'nb'): AppState {
     notice: null,
     storage: { kind: 'unknown' },
     mappingMemory: {},
-    selection: null,
+    selection: EMPTY_SELECTION,
+    hover: null,
+    anonymised: false,
+    seenNames: new Map(),
     language,
     minShared: 1,
   };
@@ -53,17 +58,12 @@ export function loadSucceeded(
 ): AppState {
   if (loadId !== state.loadId) return state;
   const { workspace } = state;
-  const { dataset, analysis, proposals, previews, files } = built;
+  const { dataset, analysis, model, proposals, previews, files } = built;
   const sameData =
     state.data?.source === workspace.source && state.data.workspaceId === workspace.id;
-  const clusters = new Set(analysis.clusters.map((c) => c.name));
-  // A choice (mapping, decision) keeps what the user was looking at, if it still exists.
-  const sel = state.selection;
-  const keep =
-    sameData &&
-    sel !== null &&
-    (sel.kind === 'cluster' ? clusters.has(sel.name) : clusters.has(sel.a) && clusters.has(sel.b));
-  return {
+  // A choice (mapping, decision) keeps what the user was looking at, if it still exists: page
+  // ids are stable within a workspace, so the selection is kept and unknown ids dropped.
+  const next: AppState = {
     ...state,
     status: 'ready',
     pendingFiles: 0,
@@ -72,16 +72,27 @@ export function loadSucceeded(
       workspaceId: workspace.id,
       dataset,
       analysis,
+      model,
       source: workspace.source,
       files: workspace.files.map((f) => f.name),
       proposals,
       previews,
       reads: files,
     },
-    selection: keep ? sel : null,
+    selection: sameData ? state.selection : EMPTY_SELECTION,
+    hover: null,
+    seenNames: withNames(state.seenNames, dataset),
     minShared: sameData ? state.minShared : 1,
     notice: notice ?? state.notice,
   };
+  return keepSelectable(next);
+}
+
+/** The names remembered, plus every organisation of the dataset (its spelling now wins). */
+function withNames(seen: ReadonlyMap<OrgId, string>, dataset: Dataset): ReadonlyMap<OrgId, string> {
+  const next = new Map(seen);
+  for (const org of dataset.organisations) next.set(org.id, org.name);
+  return next;
 }
 
 /** Another workspace was built and opens with its data in one step (no half-open state). */
@@ -120,7 +131,8 @@ export function workspaceOpened(state: AppState, workspace: Workspace): AppState
     ...state,
     workspace,
     loadId: state.loadId + 1,
-    selection: null,
+    selection: EMPTY_SELECTION,
+    hover: null,
     notice: null,
     error: null,
   };
@@ -168,23 +180,6 @@ export function dismissNotice(state: AppState): AppState {
       };
 }
 
-/** Selects a cluster by name; an unknown name leaves the state as it was. */
-export function selectCluster(state: AppState, name: string): AppState {
-  const known = state.data?.analysis.clusters.some((c) => c.name === name) ?? false;
-  return known ? { ...state, selection: { kind: 'cluster', name } } : state;
-}
-
-/** Selects the overlap of two clusters in either order; pairs that share nobody are ignored. */
-export function selectOverlap(state: AppState, a: string, b: string): AppState {
-  const overlap = findOverlap(state, a, b);
-  if (!overlap || overlap.shared < state.minShared) return state;
-  return { ...state, selection: { kind: 'overlap', a: overlap.a, b: overlap.b } };
-}
-
-export function clearSelection(state: AppState): AppState {
-  return state.selection === null ? state : { ...state, selection: null };
-}
-
 export function setLanguage(state: AppState, language: Language): AppState {
   return state.language === language ? state : { ...state, language };
 }
@@ -192,14 +187,10 @@ export function setLanguage(state: AppState, language: Language): AppState {
 /** Sets the map's minimum-shared filter (whole numbers from 1); drops a selected edge it hides. */
 export function setMinShared(state: AppState, value: number): AppState {
   const minShared = Math.max(1, Math.floor(Number.isFinite(value) ? value : 1));
-  const sel = state.selection;
-  const hidden =
-    sel?.kind === 'overlap' && (findOverlap(state, sel.a, sel.b)?.shared ?? 0) < minShared;
-  return { ...state, minShared, selection: hidden ? null : sel };
+  return keepSelectable({ ...state, minShared });
 }
 
-export function findOverlap(state: AppState, a: string, b: string): OverlapSummary | undefined {
-  return state.data?.analysis.overlaps.find(
-    (o) => (o.a === a && o.b === b) || (o.a === b && o.b === a),
-  );
+/** Turns the anonymised labels on or off (see display-name.ts). */
+export function setAnonymised(state: AppState, anonymised: boolean): AppState {
+  return state.anonymised === anonymised ? state : { ...state, anonymised };
 }

@@ -9,7 +9,9 @@ import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
 import * as reduce from './reducers';
-import type { AppState, Language } from './types';
+import * as sel from './selection';
+import type { SelectMode } from '../domain/page/selection';
+import type { AppState, Language, Selection, SelectionItem } from './types';
 import { createWorkspaceActions } from './workspace-actions';
 
 export type { ExampleSource } from './workspace-actions';
@@ -24,6 +26,10 @@ export function useAppState<T>(selector: (state: AppState) => T): T {
 }
 
 export const getAppState = (): AppState => store.getState();
+
+/** Calls `listener` after every change of the state (for the URL sync, outside React). */
+export const subscribeAppState = (listener: (state: AppState) => void): (() => void) =>
+  store.subscribe(listener);
 
 const apply = (change: (state: AppState) => AppState) =>
   store.setState(change(store.getState()), true);
@@ -54,9 +60,12 @@ const workspace = createWorkspaceActions({
 
 export const actions = {
   ...workspace,
-  selectCluster: (name: string) => apply((s) => reduce.selectCluster(s, name)),
-  selectOverlap: (a: string, b: string) => apply((s) => reduce.selectOverlap(s, a, b)),
-  clearSelection: () => apply(reduce.clearSelection),
+  /** Selects an item by page id: alone ('replace', the default) or toggled in its set. */
+  select: (item: SelectionItem, mode?: SelectMode) => apply((s) => sel.select(s, item, mode)),
+  setSelection: (selection: Selection) => apply((s) => sel.setSelection(s, selection)),
+  clearSelection: () => apply(sel.clearSelection),
+  setHover: (item: SelectionItem | null) => apply((s) => sel.setHover(s, item)),
+  setAnonymised: (on: boolean) => apply((s) => reduce.setAnonymised(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
   dismissNotice: () => apply(reduce.dismissNotice),

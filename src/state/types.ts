@@ -9,10 +9,14 @@ import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import type { MergeProposal } from '../domain/membership/proposals';
 import type { RegisterEntry } from '../domain/membership/register';
-import type { Dataset, Rejection } from '../domain/membership/types';
+import type { Dataset, OrgId, Rejection } from '../domain/membership/types';
+import type { PageModel } from '../domain/page/model';
+import type { Selection, SelectionItem } from '../domain/page/selection-types';
 import type { FileStatus, TablePreview } from '../worker/types';
 
-export type Language = 'nb' | 'en';
+import type { Language } from '../domain/i18n/language';
+
+export type { Language };
 
 export type Status = 'loading' | 'ready' | 'error';
 
@@ -48,18 +52,23 @@ export interface Workspace {
   readonly mappingOrigins?: Readonly<Record<string, MappingOrigin>>;
   /** When the workspace was made (ms since 1970), for listing saved workspaces. */
   readonly created?: number;
+  /**
+   * Random text the page ids are made with (domain/page/page-hash.ts), so ids stay the same
+   * across rebuilds and reloads of this workspace and say nothing to anyone without its data.
+   * Absent (a workspace saved before salts): derived from the id, see saltOf() in workspace.ts.
+   */
+  readonly salt?: string;
 }
 
-export type Selection =
-  | { readonly kind: 'cluster'; readonly name: string }
-  | { readonly kind: 'overlap'; readonly a: string; readonly b: string }
-  | null;
+export type { Selection, SelectionItem } from '../domain/page/selection-types';
 
 export interface LoadedData {
   /** The workspace the data was built from. */
   readonly workspaceId: string;
   readonly dataset: Dataset;
   readonly analysis: Analysis;
+  /** Ids, indexes and metrics by page id: what the views read (domain/page/model.ts). */
+  readonly model: PageModel;
   readonly source: DataSource;
   /** The files the data was built from, in workspace order. */
   readonly files: readonly string[];
@@ -97,8 +106,19 @@ export interface AppState {
   readonly storage: StorageStatus;
   /** Mappings remembered by header signature (headerSignature()), applied to new files. */
   readonly mappingMemory: Readonly<Record<string, ColumnMapping>>;
+  /** What is selected, by page id, shared by every view. */
   readonly selection: Selection;
+  /** What the pointer is over, apart from the selection (views draw it as emphasis). */
+  readonly hover: SelectionItem | null;
+  /** Organisations shown as "Organisasjon 17" without their numbers (see display-name.ts). */
+  readonly anonymised: boolean;
   readonly language: Language;
+  /**
+   * Names of organisations seen in this session's datasets, by internal id: after a merge the
+   * merged-away organisation leaves the dataset, yet the list of changes still names it as the
+   * user saw it. Lasts until the page reloads.
+   */
+  readonly seenNames: ReadonlyMap<OrgId, string>;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
 }

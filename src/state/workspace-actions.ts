@@ -73,6 +73,7 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       decisions: w.decisions,
       placements: w.placements,
       register: w.register,
+      salt: ws.saltOf(w),
     };
     let result = await pipeline().build(request);
     if (!result.ok) {

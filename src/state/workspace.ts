@@ -7,9 +7,19 @@ import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import type { RegisterEntry } from '../domain/membership/register';
+import { fallbackSalt, randomSalt } from '../domain/page/page-hash';
 import type { MappingOrigin, Workspace, WorkspaceFile } from './types';
 
 export const EXAMPLE_ID = 'example';
+
+/** The example data's salt: fixed, so links into the example work for everyone. */
+export const EXAMPLE_SALT = 'klyngekart-example';
+
+/** The salt page ids of this workspace are made with (one derived from the id if none stored). */
+export function saltOf(ws: Workspace): string {
+  if (ws.salt) return ws.salt;
+  return ws.id === EXAMPLE_ID ? EXAMPLE_SALT : fallbackSalt(ws.id);
+}
 
 export function exampleWorkspace(files: readonly WorkspaceFile[] = []): Workspace {
   return {
@@ -20,11 +30,12 @@ export function exampleWorkspace(files: readonly WorkspaceFile[] = []): Workspac
     decisions: [],
     placements: {},
     register: {},
+    salt: EXAMPLE_SALT,
   };
 }
 
 export function emptyWorkspace(id: string, created = Date.now()): Workspace {
-  return { ...exampleWorkspace(), id, source: 'files', created };
+  return { ...exampleWorkspace(), id, source: 'files', created, salt: randomSalt() };
 }
 
 /** The table keys of a file: "name" itself, or "name\u0000sheet" (see tableKey()). */

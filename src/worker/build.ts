@@ -1,14 +1,19 @@
 /**
  * One rebuild from cached reads: the dataset under the user's options, its analysis, the merge
- * proposals left to review (pairs the user kept apart are not proposed again) and the previews.
+ * proposals left to review (pairs the user kept apart are not proposed again), the previews,
+ * and the page model (ids, indexes, metrics by page id) the views read.
  */
 import { analyse } from '../domain/analysis/analyse';
 import { buildDataset, type BuildOptions } from '../domain/membership/build-dataset';
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import { proposeDuplicates, type MergeProposal } from '../domain/membership/proposals';
 import type { FileRead } from '../domain/membership/table';
+import { buildPageModel } from '../domain/page/build-model';
 import { fileStatus, tablePreviews } from './previews';
 import type { BuildResult } from './types';
+
+/** The salt of a build that names none (the CLI, tests). */
+export const DEFAULT_SALT = 'klyngekart';
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
@@ -27,6 +32,7 @@ export function withoutKeptApart(
 export function buildFromReads(
   reads: readonly FileRead[],
   options: BuildOptions,
+  salt = DEFAULT_SALT,
 ): Extract<BuildResult, { ok: true }> {
   const dataset = buildDataset(reads, options);
   const analysis = analyse(dataset);
@@ -38,6 +44,7 @@ export function buildFromReads(
     ok: true,
     dataset,
     analysis,
+    model: buildPageModel(dataset, analysis, salt),
     proposals,
     previews: tablePreviews(reads, options.mappings),
     files: reads.map(fileStatus),

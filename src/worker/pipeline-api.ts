@@ -3,6 +3,8 @@
  * files, and the old one-shot analysis. Failures are Errors with a message a user can read ("The
  * analysis of the file x.csv stopped: ..."), never a bare stack.
  */
+import { transfer } from 'comlink';
+import { transferables } from '../domain/page/model';
 import { buildFromReads } from './build';
 import { describeFailure, runPipeline } from './pipeline';
 import { tablePreviews, fileStatus } from './previews';
@@ -28,12 +30,16 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
       });
     },
     async build(request) {
-      const { files, ...options } = request;
+      const { files, salt, ...options } = request;
       const { reads, missing } = cache.get(files);
       if (missing.length > 0) return { ok: false, missing };
       return guard(
         files.map((name) => ({ name })),
-        () => buildFromReads(reads, options),
+        () => {
+          const result = buildFromReads(reads, options, salt);
+          // The metric columns move to the page instead of being copied.
+          return transfer(result, transferables(result.model));
+        },
       );
     },
     async forget(names) {

@@ -11,6 +11,7 @@ import type { MergeProposal } from '../domain/membership/proposals';
 import type { SourceTable, TableRow } from '../domain/membership/table';
 import type { Dataset } from '../domain/membership/types';
 import type { Message } from '../domain/messages/types';
+import type { PageModel } from '../domain/page/model';
 
 export interface InputFile {
   /** File name as the user gave it (no folders); used in every error message. */
@@ -62,6 +63,8 @@ export interface ReadSummary {
 export interface BuildRequest extends BuildOptions {
   /** The files to build from, in this order; each must have been read (readFiles) before. */
   readonly files: readonly string[];
+  /** The workspace's salt for page ids (domain/page/page-hash.ts); absent: a fixed one. */
+  readonly salt?: string;
 }
 
 export type BuildResult =
@@ -69,6 +72,8 @@ export type BuildResult =
       readonly ok: true;
       readonly dataset: Dataset;
       readonly analysis: Analysis;
+      /** The page model: ids, indexes and metrics every view reads (built once, here). */
+      readonly model: PageModel;
       /** Possible duplicates, minus the pairs the user kept apart. */
       readonly proposals: readonly MergeProposal[];
       readonly previews: readonly TablePreview[];

@@ -108,8 +108,9 @@ export async function clearEdgePoint(page: Page): Promise<ScreenPoint & { a: str
         return {
           x: rect.left + m.x,
           y: rect.top + m.y,
-          a: String(edge.data('a')),
-          b: String(edge.data('b')),
+          // The names at its ends (edges carry page ids only).
+          a: String(edge.source().data('name')),
+          b: String(edge.target().data('name')),
         };
       }
     }

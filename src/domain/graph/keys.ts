@@ -17,12 +17,3 @@ export function orgKey(id: OrgId): OrgKey {
 export function clusterKey(id: ClusterId): ClusterKey {
   return `c:${id}`;
 }
-
-/** The id behind a node key, with its kind; null for a key no graph here would make. */
-export function parseNodeKey(
-  key: string,
-): { kind: 'organisation'; id: OrgId } | { kind: 'cluster'; id: ClusterId } | null {
-  if (key.startsWith('o:')) return { kind: 'organisation', id: key.slice(2) as OrgId };
-  if (key.startsWith('c:')) return { kind: 'cluster', id: key.slice(2) as ClusterId };
-  return null;
-}

@@ -1,7 +1,7 @@
 /**
  * What a metric is, as data: an id, words for people, the parameters it takes (so the UI can
  * build its controls from them, as Gephi Lite does) and a pure compute function returning one
- * number per node. Writing results onto a graph is a separate step (assign.ts).
+ * number per node. Writing results onto a graph, should a view need it, is a separate step.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 

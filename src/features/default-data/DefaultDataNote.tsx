@@ -1,7 +1,7 @@
 /** The notice shown while the example data is on screen: what is real, what is invented. */
 import { useAppState } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { INFERRED_CLUSTERS } from './inferred';
+import { INFERRED_CLUSTERS } from '../shared/inferred';
 
 export function DefaultDataNote() {
   const t = useT();

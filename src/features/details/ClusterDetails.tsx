@@ -1,40 +1,55 @@
 /**
- * One cluster: its name (marked when inferred), member count, members per county, the clusters it
- * shares members with (each a button selecting that overlap), and the searchable member list.
+ * One cluster, by page id: its name (marked when inferred), member count, members per county,
+ * the clusters it shares members with (each a button selecting that pair), and the searchable
+ * member list. Everything comes from the page model's indexes; names from displayName.
  */
 import { useMemo } from 'react';
-import { membersOfCluster } from '../../domain/analysis/queries';
+import type { PageClusterId, PageCountyId } from '../../domain/page/ids';
+import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
 import { BarList } from '../../ui/BarList';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { ClusterName } from '../default-data/ClusterName';
+import { ClusterName } from '../shared/ClusterName';
 import { MemberList } from './MemberList';
-import { countyKeyLabel } from './place-label';
 
-export function ClusterDetails({ name }: { name: string }) {
+export function ClusterDetails({ id }: { id: PageClusterId }) {
   const t = useT();
-  const data = useAppState((s) => s.data);
-  const summary = data?.analysis.clusters.find((c) => c.name === name);
-  const members = useMemo(() => (data ? membersOfCluster(data.dataset, name) : []), [data, name]);
+  const model = useAppState((s) => s.data?.model);
+  const displayName = useDisplayName();
+  const members = useMemo(() => model?.membersOf.get(id) ?? [], [model, id]);
+  const counties = useMemo(() => {
+    if (!model) return [];
+    const counts = new Map<PageCountyId, number>();
+    for (const org of members) {
+      const county = model.organisations.get(org)!.county;
+      counts.set(county, (counts.get(county) ?? 0) + 1);
+    }
+    // The model's county order (number order, then abroad, unknown) breaks ties.
+    const order = [...model.counties.keys()];
+    return [...counts]
+      .sort(([ka, a], [kb, b]) => b - a || order.indexOf(ka) - order.indexOf(kb))
+      .map(([key, value]) => ({
+        key,
+        label: displayName('county', key),
+        value,
+        valueText: formatInteger(value),
+      }));
+  }, [model, members, displayName]);
   const overlaps = useMemo(
     () =>
-      (data?.analysis.overlaps ?? [])
-        .filter((o) => (o.a === name || o.b === name) && o.shared > 0)
-        .map((o) => ({ other: o.a === name ? o.b : o.a, shared: o.shared }))
-        .sort((x, y) => y.shared - x.shared || x.other.localeCompare(y.other)),
-    [data, name],
+      (model?.overlaps ?? [])
+        .filter((o) => (o.a === id || o.b === id) && o.shared > 0)
+        .map((o) => {
+          const other = o.a === id ? o.b : o.a;
+          return { other, name: displayName('cluster', other), shared: o.shared };
+        })
+        .sort((x, y) => y.shared - x.shared || x.name.localeCompare(y.name, 'nb')),
+    [model, id, displayName],
   );
-  if (!summary) return null;
-
-  const counties = Object.entries(summary.counties)
-    .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
-    .map(([key, value]) => ({
-      key,
-      label: countyKeyLabel(key, t),
-      value,
-      valueText: formatInteger(value),
-    }));
+  const cluster = model?.clusters.get(id);
+  if (!cluster) return null;
+  const name = displayName('cluster', id);
 
   return (
     <div className="details" data-testid="cluster-details">
@@ -42,7 +57,7 @@ export function ClusterDetails({ name }: { name: string }) {
         <ClusterName name={name} />
       </h3>
       <p className="details-figure">
-        <span className="big">{formatInteger(summary.members)}</span>{' '}
+        <span className="big">{formatInteger(cluster.members)}</span>{' '}
         {t('details.members').toLowerCase()}
       </p>
       <h4>{t('details.counties')}</h4>
@@ -57,9 +72,9 @@ export function ClusterDetails({ name }: { name: string }) {
               <button
                 type="button"
                 className="chip"
-                onClick={() => actions.selectOverlap(name, o.other)}
+                onClick={() => actions.select({ kind: 'cluster-pair', a: id, b: o.other })}
               >
-                {o.other} <span className="chip-count">{formatInteger(o.shared)}</span>
+                {o.name} <span className="chip-count">{formatInteger(o.shared)}</span>
               </button>
             </li>
           ))}

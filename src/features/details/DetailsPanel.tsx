@@ -1,27 +1,27 @@
-/** The details panel: what is selected (a cluster or an overlap), or a hint on how to select. */
+/** The details panel: the focused item of the selection (a cluster or a pair), or a hint. */
+import { isEmptySelection } from '../../domain/page/selection';
 import { actions, useAppState } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { ClusterDetails } from './ClusterDetails';
 import { OverlapDetails } from './OverlapDetails';
+import './details.css';
 
 export function DetailsPanel() {
   const t = useT();
   const selection = useAppState((s) => s.selection);
-  const close =
-    selection === null ? null : (
-      <button type="button" className="button subtle" onClick={actions.clearSelection}>
-        {t('details.close')}
-      </button>
-    );
+  const focus = selection.focus;
+  const close = isEmptySelection(selection) ? null : (
+    <button type="button" className="button subtle" onClick={actions.clearSelection}>
+      {t('details.close')}
+    </button>
+  );
   return (
     <Panel title={t('details.title')} className="details-panel" actions={close}>
-      {selection === null ? <p className="muted">{t('details.empty')}</p> : null}
-      {selection?.kind === 'cluster' ? (
-        <ClusterDetails key={selection.name} name={selection.name} />
-      ) : null}
-      {selection?.kind === 'overlap' ? (
-        <OverlapDetails key={`${selection.a}|${selection.b}`} a={selection.a} b={selection.b} />
+      {focus === null ? <p className="muted">{t('details.empty')}</p> : null}
+      {focus?.kind === 'cluster' ? <ClusterDetails key={focus.id} id={focus.id} /> : null}
+      {focus?.kind === 'cluster-pair' ? (
+        <OverlapDetails key={`${focus.a}|${focus.b}`} a={focus.a} b={focus.b} />
       ) : null}
     </Panel>
   );

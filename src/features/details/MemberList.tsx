@@ -1,41 +1,49 @@
 /**
- * A searchable list of organisations: name, organisation number ("123 456 785") and county.
- * Search matches the name, other spellings seen, the number (with or without spaces) and county.
- * Under a name, when there is more to say: the rows it came from (to split out) and what
- * Enhetsregisteret says about it, each opening over the rows below. Three columns, so the list
- * fits the narrow details column beside the map.
+ * A searchable list of organisations, by page id, in the model's name order: name, organisation
+ * number ("123 456 785") and county. Names and numbers come from displayName / useOrgNumber, so
+ * the anonymised mode shows neither. Search matches the name, other spellings seen (not when
+ * anonymised), the number (with or without spaces) and the county. Under a name, when there is
+ * more to say: the rows it came from (to split out) and what Enhetsregisteret says about it.
+ * Three columns, so the list fits the narrow details column beside the map.
  */
 import { useMemo, useState } from 'react';
 import { formatOrgNumber } from '../../domain/membership/org-number';
-import type { Organisation } from '../../domain/membership/types';
+import type { PageOrgId } from '../../domain/page/ids';
+import { useDisplayName, useOrgNumber } from '../../state/display-name';
+import { orgIndexOf } from '../../state/org-index';
+import { useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { SearchInput } from '../../ui/SearchInput';
-import { RegisterFacts } from '../register/RegisterFacts';
-import { SplitOut } from '../review/SplitOut';
-import { placeLabel } from './place-label';
+import { placeLabel } from '../shared/place-label';
+import { RegisterFacts } from '../shared/RegisterFacts';
+import { SplitOut } from '../shared/SplitOut';
 
-export function MemberList({
-  members,
-  label,
-}: {
-  members: readonly Organisation[];
-  label: string;
-}) {
+export function MemberList({ members, label }: { members: readonly PageOrgId[]; label: string }) {
   const t = useT();
+  const data = useAppState((s) => s.data);
+  const anonymised = useAppState((s) => s.anonymised);
+  const displayName = useDisplayName();
+  const orgNumber = useOrgNumber();
   const [query, setQuery] = useState('');
-  const rows = useMemo(
-    () =>
-      members.map((org) => {
-        const county = placeLabel(org.placement, t);
-        const number = org.orgNumber ? formatOrgNumber(org.orgNumber) : '';
-        const haystack = [org.name, ...org.aliases, org.orgNumber ?? '', county]
-          .join('\n')
-          .toLocaleLowerCase('nb');
-        return { org, county, number, haystack };
-      }),
-    [members, t],
-  );
+  const rows = useMemo(() => {
+    if (!data) return [];
+    const { model } = data;
+    const records = orgIndexOf(data.dataset).byId;
+    return members.flatMap((id) => {
+      const entry = model.organisations.get(id);
+      if (!entry) return [];
+      const record = anonymised ? undefined : records.get(model.internalOrg.get(id)!);
+      const name = displayName('organisation', id);
+      const county = placeLabel(entry.placement, t);
+      const digits = orgNumber(id);
+      const number = digits ? formatOrgNumber(digits) : '';
+      const haystack = [name, ...(record?.aliases ?? []), digits ?? '', county]
+        .join('\n')
+        .toLocaleLowerCase('nb');
+      return [{ id, name, record, county, number, haystack }];
+    });
+  }, [data, members, anonymised, displayName, orgNumber, t]);
   const needle = query.trim().toLocaleLowerCase('nb');
   const digits = needle.replace(/\s+/g, '');
   const shown =
@@ -67,17 +75,17 @@ export function MemberList({
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ org, county, number }) => (
-              <tr key={org.id}>
+            {shown.map(({ id, name, record, county, number }) => (
+              <tr key={id}>
                 <td>
-                  {org.name}
-                  {org.sources.length > 1 || org.register ? (
+                  {name}
+                  {record && (record.sources.length > 1 || record.register) ? (
                     <div className="member-more">
-                      <SplitOut org={org} />
-                      {org.register ? (
+                      <SplitOut org={record} />
+                      {record.register ? (
                         <details className="member-register" data-testid="member-register">
                           <summary>{t('register.facts')}</summary>
-                          <RegisterFacts entry={org.register} />
+                          <RegisterFacts entry={record.register} />
                         </details>
                       ) : null}
                     </div>

@@ -1,28 +1,41 @@
-/** The overlap of two clusters: both names, shared count, Jaccard, overlap coefficient, the list. */
+/**
+ * The overlap of two clusters, by page id: both names, shared count, Jaccard, overlap
+ * coefficient and the shared members (from the model's indexes, on demand).
+ */
 import { useMemo } from 'react';
-import { sharedMembers } from '../../domain/analysis/queries';
+import type { PageClusterId } from '../../domain/page/ids';
+import { findOverlap, sharedMembers } from '../../domain/page/model';
+import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { ClusterName } from '../default-data/ClusterName';
+import { ClusterName } from '../shared/ClusterName';
 import { MemberList } from './MemberList';
 
-export function OverlapDetails({ a, b }: { a: string; b: string }) {
+export function OverlapDetails({ a, b }: { a: PageClusterId; b: PageClusterId }) {
   const t = useT();
-  const data = useAppState((s) => s.data);
-  const overlap = data?.analysis.overlaps.find((o) => o.a === a && o.b === b);
-  const members = useMemo(() => (data ? sharedMembers(data.dataset, a, b) : []), [data, a, b]);
+  const model = useAppState((s) => s.data?.model);
+  const displayName = useDisplayName();
+  const overlap = model ? findOverlap(model, a, b) : undefined;
+  const members = useMemo(() => (model ? sharedMembers(model, a, b) : []), [model, a, b]);
   if (!overlap) return null;
+  // The analysis' order (first in the data first), whichever end was clicked.
+  const ends = [overlap.a, overlap.b] as const;
   return (
     <div className="details" data-testid="overlap-details">
       <h3 className="details-title">
-        <button type="button" className="link" onClick={() => actions.selectCluster(a)}>
-          <ClusterName name={a} />
-        </button>
-        <span aria-hidden="true"> ↔ </span>
-        <button type="button" className="link" onClick={() => actions.selectCluster(b)}>
-          <ClusterName name={b} />
-        </button>
+        {ends.map((id, i) => (
+          <span key={id}>
+            {i === 1 ? <span aria-hidden="true"> ↔ </span> : null}
+            <button
+              type="button"
+              className="link"
+              onClick={() => actions.select({ kind: 'cluster', id })}
+            >
+              <ClusterName name={displayName('cluster', id)} />
+            </button>
+          </span>
+        ))}
       </h3>
       <dl className="details-numbers">
         <div>

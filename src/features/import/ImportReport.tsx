@@ -34,7 +34,7 @@ export function ImportReport() {
     <section className="import-report" data-testid="import-report" aria-labelledby="report-title">
       <header className="panel-header">
         <h3 id="report-title">{t('report.title')}</h3>
-        <ReportDownload dataset={dataset} />
+        <ReportDownload />
       </header>
       <p data-testid="report-balance">
         {t('report.balance', {

@@ -8,6 +8,7 @@ import { useT } from '../../ui/i18n/I18nProvider';
 import { FileList } from './FileList';
 import { ImportReport } from './ImportReport';
 import { MappingList } from './MappingList';
+import './import.css';
 
 export function ImportView() {
   const t = useT();

@@ -7,6 +7,7 @@ import { actions, useAppState } from '../../state/store';
 import type { Workspace } from '../../state/types';
 import { count } from '../../ui/i18n/count';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
+import './import.css';
 
 function SavedWorkspaces({ current }: { current: string }) {
   const t = useT();

@@ -5,10 +5,10 @@
  */
 import type { Dataset } from '../../domain/membership/types';
 import { importReportTable } from '../../domain/report/import-report-rows';
-import type { Lang } from '../../ui/i18n/I18nProvider';
+import type { Language } from '../../ui/i18n/language';
 
 type Table = ReturnType<typeof importReportTable>;
 
-export function localisedReport(dataset: Dataset, lang: Lang): Table {
+export function localisedReport(dataset: Dataset, lang: Language): Table {
   return importReportTable(dataset, lang);
 }

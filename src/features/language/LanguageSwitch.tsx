@@ -1,6 +1,6 @@
 /** Norsk / English: two toggle buttons; the choice lives in the app store. */
 import { actions, useAppState } from '../../state/store';
-import type { Language } from '../../state/types';
+import type { Language } from '../../ui/i18n/language';
 import { useT } from '../../ui/i18n/I18nProvider';
 
 const LANGUAGES: readonly { readonly code: Language; readonly name: string }[] = [

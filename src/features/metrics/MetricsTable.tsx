@@ -3,26 +3,36 @@
  * (again to reverse); a click on a row, or its name button, selects the cluster.
  */
 import { useMemo, useState } from 'react';
+import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
-import { ClusterName } from '../default-data/ClusterName';
+import { ClusterName } from '../shared/ClusterName';
 import { COLUMNS, metricRows, sortRows, type SortDirection, type SortKey } from './columns';
+import './metrics.css';
 
 export function MetricsTable() {
   const t = useT();
-  const analysis = useAppState((s) => s.data?.analysis);
-  const selected = useAppState((s) => (s.selection?.kind === 'cluster' ? s.selection.name : null));
+  const model = useAppState((s) => s.data?.model);
+  const selected = useAppState((s) => s.selection.clusters);
+  const displayName = useDisplayName();
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'members',
     direction: 'desc',
   });
   const rows = useMemo(
-    () => (analysis ? sortRows(metricRows(analysis), sort.key, sort.direction) : []),
-    [analysis, sort],
+    () =>
+      model
+        ? sortRows(
+            metricRows(model, (id) => displayName('cluster', id)),
+            sort.key,
+            sort.direction,
+          )
+        : [],
+    [model, displayName, sort],
   );
-  if (!analysis) return null;
+  if (!model) return null;
 
   const sortBy = (key: SortKey) =>
     setSort((s) =>
@@ -69,16 +79,20 @@ export function MetricsTable() {
           <tbody>
             {rows.map((row) => (
               <tr
-                key={row.name}
-                className={row.name === selected ? 'selected' : undefined}
-                aria-current={row.name === selected ? 'true' : undefined}
-                onClick={() => actions.selectCluster(row.name)}
+                key={row.id}
+                className={selected.includes(row.id) ? 'selected' : undefined}
+                aria-current={selected.includes(row.id) ? 'true' : undefined}
+                onClick={() => actions.select({ kind: 'cluster', id: row.id })}
               >
                 <th scope="row">
                   <button
                     type="button"
                     className="link"
-                    onClick={() => actions.selectCluster(row.name)}
+                    onClick={(event) => {
+                      // The row selects too; once is enough.
+                      event.stopPropagation();
+                      actions.select({ kind: 'cluster', id: row.id });
+                    }}
                   >
                     <ClusterName name={row.name} />
                   </button>

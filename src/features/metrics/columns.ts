@@ -1,11 +1,13 @@
 /**
- * The metrics table's columns and rows: one row per cluster from analysis.metrics.clusters, and a
- * pure sort (ties broken by name, so the order is always the same).
+ * The metrics table's columns and rows: one row per cluster of the page model (keyed by page id,
+ * named by displayName), and a pure sort (ties broken by name, so the order is always the same).
  */
-import type { Analysis } from '../../domain/analysis/types';
+import type { PageClusterId } from '../../domain/page/ids';
+import type { PageModel } from '../../domain/page/model';
 import type { MessageKey } from '../../ui/i18n/nb';
 
 export interface MetricRow {
+  readonly id: PageClusterId;
   readonly name: string;
   readonly members: number;
   readonly degree: number;
@@ -16,7 +18,7 @@ export interface MetricRow {
   readonly pagerank: number;
 }
 
-export type SortKey = keyof MetricRow;
+export type SortKey = Exclude<keyof MetricRow, 'id'>;
 export type SortDirection = 'asc' | 'desc';
 
 export interface Column {
@@ -43,11 +45,12 @@ export const COLUMNS: readonly Column[] = [
   { key: 'pagerank', label: 'metrics.pagerank', help: 'metrics.pagerankHelp', digits: 3 },
 ];
 
-export function metricRows(analysis: Analysis): MetricRow[] {
-  return analysis.clusters.map((cluster) => {
-    const m = analysis.metrics.clusters[cluster.name];
+export function metricRows(model: PageModel, nameOf: (id: PageClusterId) => string): MetricRow[] {
+  return [...model.clusters.values()].map((cluster) => {
+    const m = model.metrics.clusters.get(cluster.id);
     return {
-      name: cluster.name,
+      id: cluster.id,
+      name: nameOf(cluster.id),
       members: cluster.members,
       degree: m?.degree ?? 0,
       weightedDegree: m?.weightedDegree ?? 0,

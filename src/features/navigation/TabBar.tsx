@@ -1,56 +1,52 @@
 /**
- * The row of tabs (WAI-ARIA tabs pattern): one tab stop for the whole row, the arrow keys move
- * between tabs and open them at once (every panel is already rendered, so switching is instant),
- * Home and End go to the first and last. A count beside a label says how much waits there.
+ * The row of tabs (WAI-ARIA tabs pattern), made from the view registry: one tab stop for the whole
+ * row, the arrow keys move between tabs and open them at once (every panel is already rendered, so
+ * switching is instant), Home and End go to the first and last. A count beside a label says how
+ * much waits there. With many views the row scrolls sideways and keeps the open tab in sight.
  */
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import type { MessageKey } from '../../ui/i18n/nb';
-import type { TabCounts } from './tab-counts';
-import { panelElementId, TAB_IDS, tabElementId, tabForKey, type TabId } from './tabs';
+import { panelElementId, tabElementId, tabForKey } from './tabs';
+import type { ViewDescriptor } from '../shared/view-types';
 
-interface Badge {
-  /** Rejections are problems with the user's files; the other counts are work to do. */
-  readonly kind: 'problem' | 'todo';
-  readonly one: MessageKey;
-  readonly other: MessageKey;
-}
-
-/** The tabs that carry a count (the map has none). */
-const BADGES: Readonly<Partial<Record<TabId, Badge>>> = {
-  import: { kind: 'problem', one: 'nav.badge.import.one', other: 'nav.badge.import.other' },
-  duplikater: {
-    kind: 'todo',
-    one: 'nav.badge.duplikater.one',
-    other: 'nav.badge.duplikater.other',
-  },
-  plassering: {
-    kind: 'todo',
-    one: 'nav.badge.plassering.one',
-    other: 'nav.badge.plassering.other',
-  },
+export type TabView = Pick<ViewDescriptor, 'id' | 'labelKey'> & {
+  readonly badge?: Pick<NonNullable<ViewDescriptor['badge']>, 'kind' | 'one' | 'other'>;
 };
 
 export function TabBar(props: {
-  current: TabId;
-  counts: TabCounts;
-  onSelect: (id: TabId) => void;
+  views: readonly TabView[];
+  current: string;
+  /** By view id; a missing or 0 count shows no badge. */
+  counts: ReadonlyMap<string, number | null>;
+  onSelect: (id: string) => void;
 }) {
   const t = useT();
+  const row = useRef<HTMLDivElement>(null);
+  const ids = props.views.map((v) => v.id);
+  const { current } = props;
+  useEffect(() => {
+    const tab = row.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    tab?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [current]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = tabForKey(props.current, event.key);
+    const next = tabForKey(ids, props.current, event.key);
     if (next === null) return;
     event.preventDefault();
     props.onSelect(next);
     document.getElementById(tabElementId(next))?.focus();
   };
   return (
-    <div className="tab-list" role="tablist" aria-label={t('nav.label')} onKeyDown={onKeyDown}>
-      {TAB_IDS.map((id) => {
+    <div
+      ref={row}
+      className="tab-list"
+      role="tablist"
+      aria-label={t('nav.label')}
+      onKeyDown={onKeyDown}
+    >
+      {props.views.map(({ id, labelKey, badge }) => {
         const selected = id === props.current;
-        const badge = BADGES[id];
-        const count = props.counts[id] ?? 0;
+        const count = props.counts.get(id) ?? 0;
         const says = badge
           ? t(count === 1 ? badge.one : badge.other, { n: formatInteger(count) })
           : '';
@@ -67,7 +63,7 @@ export function TabBar(props: {
             data-testid={`tab-${id}`}
             onClick={() => props.onSelect(id)}
           >
-            {t(`nav.tab.${id}`)}
+            {t(labelKey)}
             {badge && count > 0 ? (
               <>
                 <span

@@ -1,13 +1,14 @@
 /**
- * The tabs' panels. All stay rendered and only the open one is shown, so switching is instant and
+ * The views' panels. All stay rendered and only the open one is shown, so switching is instant and
  * nothing is lost on the way (a search typed, a selection of rows, the map's cytoscape instance).
  * When the user switches while scrolled down, the new panel starts at its top.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { useCurrentTab } from './current-tab';
-import { panelElementId, TAB_IDS, tabElementId, type TabId } from './tabs';
+import { panelElementId, tabElementId } from './tabs';
+import type { ViewDescriptor } from '../shared/view-types';
 
-export function TabPanels({ panels }: { panels: Readonly<Record<TabId, ReactNode>> }) {
+export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
   const current = useCurrentTab();
   const shown = useRef(current);
   useEffect(() => {
@@ -20,7 +21,7 @@ export function TabPanels({ panels }: { panels: Readonly<Record<TabId, ReactNode
   }, [current]);
   return (
     <>
-      {TAB_IDS.map((id) => (
+      {views.map(({ id, component: View }) => (
         <div
           key={id}
           role="tabpanel"
@@ -31,7 +32,7 @@ export function TabPanels({ panels }: { panels: Readonly<Record<TabId, ReactNode
           tabIndex={-1}
           data-testid={`tabpanel-${id}`}
         >
-          {panels[id]}
+          <View />
         </div>
       ))}
     </>

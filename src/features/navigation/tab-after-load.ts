@@ -5,9 +5,8 @@
  * the user where they are. Pure.
  */
 import type { LoadNotice } from '../../state/types';
-import type { TabId } from './tabs';
 
-export function tabAfterLoad(notice: LoadNotice | null): TabId | null {
+export function tabAfterLoad(notice: LoadNotice | null): 'import' | 'kart' | null {
   if (notice?.kind !== 'loaded') return null;
   return notice.rejected > 0 ? 'import' : 'kart';
 }

@@ -4,20 +4,28 @@
  * functions), so a badge and its panel never disagree. Pure.
  */
 import type { LoadedData } from '../../state/types';
+import { orgIndexOf } from '../../state/org-index';
 import { isUnplaced } from '../places/unplaced';
-import { indexOrganisations } from '../review/org-index';
 import { proposalViews } from '../review/proposal-list';
-import type { TabId } from './tabs';
+
+type Data = Pick<LoadedData, 'dataset' | 'proposals'>;
+
+export const rejectedCount = (data: Data): number => data.dataset.report.rejected.length;
+
+export const reviewCount = (data: Data): number =>
+  proposalViews(data.proposals, orgIndexOf(data.dataset)).length;
+
+export const unplacedCount = (data: Data): number =>
+  data.dataset.organisations.filter((o) => isUnplaced(o.placement)).length;
 
 /** Only tabs with something to count have an entry; 0 means "nothing to do there". */
-export type TabCounts = Readonly<Partial<Record<TabId, number>>>;
+export type TabCounts = Readonly<Partial<Record<string, number>>>;
 
-export function tabCounts(data: Pick<LoadedData, 'dataset' | 'proposals'> | null): TabCounts {
+export function tabCounts(data: Data | null): TabCounts {
   if (!data) return {};
-  const { dataset } = data;
   return {
-    import: dataset.report.rejected.length,
-    duplikater: proposalViews(data.proposals, indexOrganisations(dataset)).length,
-    plassering: dataset.organisations.filter((o) => isUnplaced(o.placement)).length,
+    import: rejectedCount(data),
+    duplikater: reviewCount(data),
+    plassering: unplacedCount(data),
   };
 }

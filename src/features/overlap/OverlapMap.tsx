@@ -14,6 +14,7 @@ import { StyleController } from './controllers/StyleController';
 import { CyContext } from './cy-context';
 import { MinSharedSlider } from './MinSharedSlider';
 import { exposeForTests } from './test-hook';
+import './overlap.css';
 
 export function OverlapMap() {
   const t = useT();

@@ -4,6 +4,7 @@ import { Panel } from '../../ui/Panel';
 import { Headline } from './Headline';
 import { ImportSummary } from './ImportSummary';
 import { MembershipHistogram } from './MembershipHistogram';
+import './overview.css';
 
 export function OverviewPanel() {
   const t = useT();

@@ -1,6 +1,6 @@
 /** The organisations placed by hand in this workspace, each with the button that removes it. */
 import { useT } from '../../ui/i18n/I18nProvider';
-import { placeLabel } from '../details/place-label';
+import { placeLabel } from '../shared/place-label';
 import type { ManualRow } from './unplaced';
 
 export function ManualPlacements(props: {

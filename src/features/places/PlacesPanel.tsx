@@ -10,7 +10,7 @@ import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { SearchInput } from '../../ui/SearchInput';
-import { indexOrganisations } from '../review/org-index';
+import { orgIndexOf } from '../../state/org-index';
 import { CountyChooser } from './CountyChooser';
 import { ManualPlacements } from './ManualPlacements';
 import { UnplacedTable } from './UnplacedTable';
@@ -36,7 +36,7 @@ export function PlacesPanel() {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
 
-  const index = useMemo(() => (dataset ? indexOrganisations(dataset) : null), [dataset]);
+  const index = useMemo(() => (dataset ? orgIndexOf(dataset) : null), [dataset]);
   const rows = useMemo(
     () => (dataset && index ? unplacedRows(dataset.organisations, index) : []),
     [dataset, index],

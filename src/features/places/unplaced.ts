@@ -7,7 +7,7 @@
 import { COUNTIES_2024 } from '../../domain/geo/counties';
 import type { CountyNumber, Placement } from '../../domain/geo/types';
 import type { OrgId, Organisation } from '../../domain/membership/types';
-import type { OrgIndex } from '../review/org-index';
+import type { OrgIndex } from '../../state/org-index';
 
 export type Unplaced = Extract<Placement, { kind: 'unknown' | 'ambiguous' }>;
 

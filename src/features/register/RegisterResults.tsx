@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { formatOrgNumber } from '../../domain/membership/org-number';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { placeLabel } from '../details/place-label';
+import { placeLabel } from '../shared/place-label';
 import type { ResultRow } from './lookup-view';
 
 const PAGE = 50;

@@ -3,12 +3,14 @@
  * numbers are left to look up, how many of those organisations the lists leave unplaced, the
  * answers counted by kind, the failures in words, and the rows of the results table.
  */
-import { municipalityByNumber2024 } from '../../domain/geo/municipalities';
 import { placementFromRegister, type RegisterEntry } from '../../domain/membership/register';
 import type { Organisation } from '../../domain/membership/types';
 import type { FailureReason, LookupResult } from '../../io/enhetsregisteret/types';
 import { formatInteger } from '../../ui/i18n/format';
 import type { Translate } from '../../ui/i18n/I18nProvider';
+import { municipalityLabel } from '../shared/municipality-label';
+
+export { municipalityLabel };
 
 const isPlaced = (org: Organisation) =>
   org.placement.kind === 'county' || org.placement.kind === 'abroad';
@@ -100,11 +102,4 @@ export function resultRows(organisations: readonly Organisation[]): ResultRow[] 
     .map((row, i) => ({ row, i }))
     .sort((a, b) => byRegister(a.row) - byRegister(b.row) || a.i - b.i)
     .map(({ row }) => row);
-}
-
-export function municipalityLabel(entry: RegisterEntry): string {
-  if (!entry.municipalityNumber)
-    return entry.countryCode && entry.countryCode !== 'NO' ? entry.countryCode : '';
-  const m = municipalityByNumber2024(entry.municipalityNumber);
-  return m ? `${m.name} (${m.number})` : entry.municipalityNumber;
 }

@@ -8,18 +8,18 @@ import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { ChangesList } from './ChangesList';
 import { nameResolver } from './decision-words';
-import { rememberNames } from './name-memory';
 import './review.css';
 
 export function ChangesPanel() {
   const t = useT();
   const decisions = useAppState((s) => s.workspace.decisions);
   const organisations = useAppState((s) => s.data?.dataset.organisations);
+  const seenNames = useAppState((s) => s.seenNames);
   const busy = useAppState((s) => s.status === 'loading');
-  const nameOf = useMemo(() => {
-    const orgs = organisations ?? [];
-    return nameResolver(orgs, rememberNames(orgs), t);
-  }, [organisations, t]);
+  const nameOf = useMemo(
+    () => nameResolver(organisations ?? [], seenNames, t),
+    [organisations, seenNames, t],
+  );
   const undoLast =
     decisions.length === 0 ? null : (
       <button

@@ -5,7 +5,7 @@
 import { formatOrgNumber } from '../../domain/membership/org-number';
 import { formatDecimal } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { placeLabel } from '../details/place-label';
+import { placeLabel } from '../shared/place-label';
 import type { ProposalSide, ProposalView } from './proposal-list';
 
 function Side({ side }: { side: ProposalSide }) {

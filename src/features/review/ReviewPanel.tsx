@@ -9,7 +9,7 @@ import { actions, useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
-import { indexOrganisations } from './org-index';
+import { orgIndexOf } from '../../state/org-index';
 import { proposalViews } from './proposal-list';
 import { ProposalList } from './ProposalList';
 import './review.css';
@@ -19,7 +19,7 @@ export function ReviewPanel() {
   const data = useAppState((s) => s.data);
   const busy = useAppState((s) => s.status === 'loading');
   const views = useMemo(
-    () => (data ? proposalViews(data.proposals, indexOrganisations(data.dataset)) : []),
+    () => (data ? proposalViews(data.proposals, orgIndexOf(data.dataset)) : []),
     [data],
   );
   return (

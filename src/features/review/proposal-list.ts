@@ -7,7 +7,7 @@
 import type { RecognitionDecision } from '../../domain/membership/decisions';
 import type { MergeProposal } from '../../domain/membership/proposals';
 import type { Organisation } from '../../domain/membership/types';
-import type { OrgIndex } from './org-index';
+import type { OrgIndex } from '../../state/org-index';
 
 export interface ProposalSide {
   readonly org: Organisation;

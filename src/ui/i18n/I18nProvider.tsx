@@ -4,16 +4,15 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en } from './en';
+import type { Language } from './language';
 import { nb, type MessageKey, type Messages } from './nb';
-
-export type Lang = 'nb' | 'en';
 
 export type Translate = (
   key: MessageKey,
   values?: Readonly<Record<string, string | number>>,
 ) => string;
 
-const MESSAGES: Readonly<Record<Lang, Messages>> = { nb, en };
+const MESSAGES: Readonly<Record<Language, Messages>> = { nb, en };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fill(template: string, values?: Readonly<Record<string, string | number>>): string {
@@ -23,17 +22,17 @@ export function fill(template: string, values?: Readonly<Record<string, string |
   );
 }
 
-export function translator(lang: Lang): Translate {
+export function translator(lang: Language): Translate {
   const messages = MESSAGES[lang];
   return (key, values) => fill(messages[key], values);
 }
 
-const I18nContext = createContext<{ lang: Lang; t: Translate }>({
+const I18nContext = createContext<{ lang: Language; t: Translate }>({
   lang: 'nb',
   t: translator('nb'),
 });
 
-export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
   const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
@@ -42,6 +41,6 @@ export function useT(): Translate {
   return useContext(I18nContext).t;
 }
 
-export function useLang(): Lang {
+export function useLang(): Language {
   return useContext(I18nContext).lang;
 }

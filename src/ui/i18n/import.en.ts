@@ -29,7 +29,7 @@ export const importEn: { readonly [K in keyof typeof importNb]: string } = {
 
   'report.title': 'Import report',
   'report.download': 'Download report (CSV)',
-  'report.fileName': 'import-report.csv',
+  'report.fileBase': 'import-report',
   'report.balance':
     'Rows read {rows} = imported {imported} + merged {merged} + rejected {rejected}. Besides, {skipped} lines outside the tables (titles, blank rows, notes).',
   'report.file': 'File',

@@ -30,7 +30,7 @@ export const importNb = {
 
   'report.title': 'Importrapport',
   'report.download': 'Last ned rapport (CSV)',
-  'report.fileName': 'importrapport.csv',
+  'report.fileBase': 'importrapport',
   'report.balance':
     'Rader lest {rows} = importert {imported} + slått sammen {merged} + avvist {rejected}. I tillegg {skipped} linjer utenfor tabellene (titler, tomme rader, merknader).',
   'report.file': 'Fil',

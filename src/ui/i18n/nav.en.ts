@@ -13,4 +13,7 @@ export const navEn: NavMessages = {
   'nav.badge.duplikater.other': '{n} possible duplicates to review',
   'nav.badge.plassering.one': '{n} organisation without a county',
   'nav.badge.plassering.other': '{n} organisations without a county',
+  'nav.url.stale': 'The link is for another workspace: its selection and filters were not used.',
+  'nav.url.unknown': 'The link held unknown parts or unknown selections; they were skipped.',
+  'nav.url.dismiss': 'Close',
 };

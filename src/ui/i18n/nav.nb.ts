@@ -14,6 +14,9 @@ export const navNb = {
   'nav.badge.duplikater.other': '{n} mulige duplikater å vurdere',
   'nav.badge.plassering.one': '{n} organisasjon uten fylke',
   'nav.badge.plassering.other': '{n} organisasjoner uten fylke',
+  'nav.url.stale': 'Lenken gjelder et annet arbeidsområde: valg og filtre i den er ikke brukt.',
+  'nav.url.unknown': 'Lenken inneholdt ukjente deler eller ukjente valg; de er hoppet over.',
+  'nav.url.dismiss': 'Lukk',
 } as const;
 
 export type NavMessages = { readonly [K in keyof typeof navNb]: string };

@@ -6,7 +6,6 @@ import {
   clusterNodes,
   organisationNodes,
 } from '../../../src/domain/graph/bipartite';
-import { parseNodeKey } from '../../../src/domain/graph/keys';
 import { indexMemberships } from '../../../src/domain/graph/membership-index';
 import type { ClusterId, OrgId } from '../../../src/domain/membership/types';
 import { makeDataset } from '../analysis/make-dataset';
@@ -61,9 +60,6 @@ describe('buildBipartiteGraph', () => {
       label: 'Org X',
     });
     expect(graph.getNodeAttributes('c:X')).toEqual({ kind: 'cluster', id: 'X', label: 'X' });
-    expect(parseNodeKey('o:X')).toEqual({ kind: 'organisation', id: 'X' });
-    expect(parseNodeKey('c:X')).toEqual({ kind: 'cluster', id: 'X' });
-    expect(parseNodeKey('X')).toBeNull();
   });
 
   it('has one undirected edge per membership and keeps isolated nodes', () => {

@@ -65,3 +65,9 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter(text)).toBe(expected);
   });
 });
+
+describe('sniffDelimiter: ties', () => {
+  it('prefers the delimiter that also splits the header (a ";" inside a name of a "," file)', () => {
+    expect(sniffDelimiter('Navn,Kommune\r\na;a,Bergen\r\n')).toBe(',');
+  });
+});

@@ -1,9 +1,8 @@
-/** The registry, parameter checking, edge cases NetworkX does not cover, and the assign step. */
+/** The registry, parameter checking and edge cases NetworkX does not cover. */
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 
 import type { MetricValues } from '../../../src/domain/analysis/types';
-import { assignMetric } from '../../../src/domain/metrics/assign';
 import { computeAllMetrics } from '../../../src/domain/metrics/compute-all';
 import { eigenvector } from '../../../src/domain/metrics/eigenvector';
 import { pagerank } from '../../../src/domain/metrics/pagerank';
@@ -88,21 +87,12 @@ describe('edge cases', () => {
   });
 });
 
-describe('computeAllMetrics and assignMetric', () => {
+describe('computeAllMetrics', () => {
   it('reports only the nodes asked for, computed on the whole graph', () => {
     const rows = computeAllMetrics(triangleWithTail(), ['c']);
     expect([...rows.keys()]).toEqual(['c']);
     // c lies on every shortest path from d: pairs (a,d), (b,d) of 3 pairs among the others.
     expect(rows.get('c')!.betweenness).toBeCloseTo(2 / 3, 12);
     expect(rows.get('c')!.degree).toBe(3);
-  });
-
-  it('writes values onto nodes as a separate step, leaving other nodes alone', () => {
-    const g = triangleWithTail();
-    assignMetric(g, 'score', { a: 1, c: 2, ghost: 9 });
-    expect(g.getNodeAttribute('a', 'score')).toBe(1);
-    expect(g.getNodeAttribute('c', 'score')).toBe(2);
-    expect(g.hasNodeAttribute('b', 'score')).toBe(false);
-    expect(g.hasNode('ghost')).toBe(false);
   });
 });

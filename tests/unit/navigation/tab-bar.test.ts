@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VIEWS } from '../../../src/app/views';
 import { TabBar } from '../../../src/features/navigation/TabBar';
 import { attributesOf, render, textOf, textsOf } from '../review/render';
 
@@ -6,7 +7,12 @@ const ignore = () => undefined;
 
 describe('TabBar', () => {
   it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
-    const html = render(TabBar, { current: 'duplikater', counts: {}, onSelect: ignore });
+    const html = render(TabBar, {
+      current: 'duplikater',
+      views: VIEWS,
+      counts: new Map(),
+      onSelect: ignore,
+    });
     expect(html).toMatch(/^<div[^>]*role="tablist"[^>]*aria-label="Visninger"/);
     expect(textsOf(html, 'button')).toEqual(['Kart', 'Import', 'Duplikater', 'Plassering']);
     expect(attributesOf(html, 'button', 'role')).toEqual(['tab', 'tab', 'tab', 'tab']);
@@ -28,7 +34,12 @@ describe('TabBar', () => {
   it('shows a count only where there is something, with its meaning in words', () => {
     const html = render(TabBar, {
       current: 'kart',
-      counts: { import: 1, duplikater: 1234, plassering: 0 },
+      views: VIEWS,
+      counts: new Map([
+        ['import', 1],
+        ['duplikater', 1234],
+        ['plassering', 0],
+      ]),
       onSelect: ignore,
     });
     expect(attributesOf(html, 'span', 'data-testid')).toEqual([
@@ -49,7 +60,7 @@ describe('TabBar', () => {
   it('speaks English', () => {
     const html = render(
       TabBar,
-      { current: 'kart', counts: { plassering: 2 }, onSelect: ignore },
+      { current: 'kart', views: VIEWS, counts: new Map([['plassering', 2]]), onSelect: ignore },
       'en',
     );
     expect(textOf(html)).toBe(

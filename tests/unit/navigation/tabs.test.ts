@@ -2,39 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Rejection } from '../../../src/domain/membership/types';
 import { tabAfterLoad } from '../../../src/features/navigation/tab-after-load';
 import { tabCounts } from '../../../src/features/navigation/tab-counts';
-import {
-  panelElementId,
-  TAB_IDS,
-  tabElementId,
-  tabForKey,
-  tabFromHash,
-  tabHash,
-} from '../../../src/features/navigation/tabs';
+import { VIEW_IDS, VIEWS } from '../../../src/app/views';
+import { EXPORTS } from '../../../src/features/shared/export-registry';
+import { panelElementId, tabElementId, tabForKey } from '../../../src/features/navigation/tabs';
+import type { AppState } from '../../../src/state/types';
 import { proposalsOf, sample } from '../review/sample';
 
-describe('tabFromHash', () => {
-  it.each([
-    ['', 'kart'],
-    ['#', 'kart'],
-    ['#kart', 'kart'],
-    ['#import', 'import'],
-    ['#duplikater', 'duplikater'],
-    ['#plassering', 'plassering'],
-    ['#Import', 'import'],
-    ['#%20plassering', 'plassering'],
-    ['#ukjent', 'kart'],
-    ['#import/extra', 'kart'],
-  ])('%j opens %s', (hash, tab) => {
-    expect(tabFromHash(hash)).toBe(tab);
-  });
-
-  it('reads back every hash it writes', () => {
-    for (const id of TAB_IDS) expect(tabFromHash(tabHash(id))).toBe(id);
-  });
-
-  it('gives tabs and panels element ids that are never a hash (no jump on navigation)', () => {
-    const hashes = new Set(TAB_IDS.map((id) => tabHash(id).slice(1)));
-    for (const id of TAB_IDS) {
+describe('element ids', () => {
+  it('gives tabs and panels element ids that are never a view hash (no jump on navigation)', () => {
+    const hashes = new Set(VIEW_IDS);
+    for (const id of VIEW_IDS) {
       expect(hashes.has(tabElementId(id))).toBe(false);
       expect(hashes.has(panelElementId(id))).toBe(false);
     }
@@ -54,7 +31,7 @@ describe('tabForKey', () => {
     ['import', 'Enter', null],
     ['import', 'a', null],
   ] as const)('from %s, %s goes to %s', (from, key, to) => {
-    expect(tabForKey(from, key)).toBe(to);
+    expect(tabForKey(VIEW_IDS, from, key)).toBe(to);
   });
 });
 
@@ -97,5 +74,30 @@ describe('tabCounts', () => {
     const gone = proposals[0]!;
     const merged = sample({ decisions: [{ kind: 'merge', a: gone.a, b: gone.b }] });
     expect(tabCounts({ dataset: merged, proposals }).duplikater).toBeLessThan(proposals.length);
+  });
+});
+
+describe('the view registry', () => {
+  it('has unique, lower-case ids that are URL tokens, the map first', () => {
+    expect(VIEW_IDS[0]).toBe('kart');
+    expect(new Set(VIEW_IDS).size).toBe(VIEW_IDS.length);
+    for (const id of VIEW_IDS) expect(id).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('counts on a tab what tabCounts counts, and nothing without data', () => {
+    const dataset = sample();
+    const proposals = proposalsOf(dataset);
+    const counts = tabCounts({ dataset, proposals });
+    const state = { data: { dataset, proposals } } as unknown as AppState;
+    const empty = { data: null } as unknown as AppState;
+    for (const view of VIEWS) {
+      expect(view.badge?.count(state) ?? undefined).toBe(counts[view.id]);
+      expect(view.badge?.count(empty) ?? null).toBeNull();
+    }
+  });
+
+  it('names only exports that are in the export registry', () => {
+    const ids = new Set(EXPORTS.map((e) => e.id));
+    for (const view of VIEWS) for (const id of view.exports) expect(ids.has(id)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { CountyChooser } from '../../../src/features/places/CountyChooser';
 import { ManualPlacements } from '../../../src/features/places/ManualPlacements';
 import { UnplacedTable } from '../../../src/features/places/UnplacedTable';
 import { manualPlacement, manualRows, unplacedRows } from '../../../src/features/places/unplaced';
-import { indexOrganisations } from '../../../src/features/review/org-index';
+import { indexOrganisations } from '../../../src/state/org-index';
 import { attributesOf, render, textOf, textsOf } from '../review/render';
 import { idOf, sample } from '../review/sample';
 

@@ -9,7 +9,7 @@ import {
   suggestedCounties,
   unplacedRows,
 } from '../../../src/features/places/unplaced';
-import { indexOrganisations } from '../../../src/features/review/org-index';
+import { indexOrganisations } from '../../../src/state/org-index';
 import { idOf, sample } from '../review/sample';
 
 const dataset = sample();

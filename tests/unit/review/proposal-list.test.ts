@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeProposal } from '../../../src/domain/membership/proposals';
 import type { OrgId } from '../../../src/domain/membership/types';
-import { indexOrganisations } from '../../../src/features/review/org-index';
+import { indexOrganisations } from '../../../src/state/org-index';
 import {
   atOrAbove,
   filterProposals,

@@ -5,12 +5,13 @@
  */
 import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nProvider, type Lang } from '../../../src/ui/i18n/I18nProvider';
+import { I18nProvider } from '../../../src/ui/i18n/I18nProvider';
+import type { Language } from '../../../src/ui/i18n/language';
 
 export function render<P extends object>(
   component: FunctionComponent<P>,
   props: P,
-  lang: Lang = 'nb',
+  lang: Language = 'nb',
 ): string {
   return renderToStaticMarkup(
     createElement(I18nProvider, { lang, children: createElement(component, props) }),

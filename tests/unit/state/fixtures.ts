@@ -4,6 +4,7 @@
  */
 import type { Analysis, OverlapSummary } from '../../../src/domain/analysis/types';
 import type { ClusterId, Dataset, OrgId, Rejection } from '../../../src/domain/membership/types';
+import { buildPageModel } from '../../../src/domain/page/build-model';
 import type { Built } from '../../../src/state/reducers';
 import { renderMessage } from '../../../src/domain/messages/render';
 
@@ -86,7 +87,8 @@ export function result(
       skipped: [],
     },
   };
-  return { ok: true, dataset, analysis, proposals: [], previews: [], files: [] };
+  const model = buildPageModel(dataset, analysis, 'test-salt');
+  return { ok: true, dataset, analysis, model, proposals: [], previews: [], files: [] };
 }
 
 /** What buildDataset gives when every file was refused: no clusters, only rejections. */

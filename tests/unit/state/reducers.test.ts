@@ -3,8 +3,11 @@
  * mappings, selection, language and the map filter.
  */
 import { describe, expect, it } from 'vitest';
+import type { OrgId } from '../../../src/domain/membership/types';
+import type { PageClusterId } from '../../../src/domain/page/ids';
+import { selectionOf } from '../../../src/domain/page/selection';
+import { EMPTY_SELECTION, type SelectionItem } from '../../../src/domain/page/selection-types';
 import {
-  clearSelection,
   dismissNotice,
   initialState,
   loadFailed,
@@ -13,8 +16,6 @@ import {
   mappingMemoryLoaded,
   mappingRemembered,
   nothingUsable as nothingUsableReducer,
-  selectCluster,
-  selectOverlap,
   setLanguage,
   setMinShared,
   storageFailed,
@@ -22,6 +23,7 @@ import {
   workspaceBuilt,
   workspaceOpened,
 } from '../../../src/state/reducers';
+import { clearSelection, select } from '../../../src/state/selection';
 import { emptyWorkspace, withFiles } from '../../../src/state/workspace';
 import type { AppState } from '../../../src/state/types';
 import { nothingUsable, result } from './fixtures';
@@ -37,6 +39,23 @@ const two = result(
     { a: 'Beta', b: 'Gamma', shared: 1 },
   ],
 );
+
+/** The page id of the cluster with this name in the loaded model (a made-up one if none). */
+function clusterId(s: AppState, name: string): PageClusterId {
+  const found = [...(s.data?.model.clusters.values() ?? [])].find((c) => c.name === name);
+  return found?.id ?? ('c-unknown' as PageClusterId);
+}
+const clusterItem = (s: AppState, name: string): SelectionItem => ({
+  kind: 'cluster',
+  id: clusterId(s, name),
+});
+const pairItem = (s: AppState, a: string, b: string): SelectionItem => ({
+  kind: 'cluster-pair',
+  a: clusterId(s, a),
+  b: clusterId(s, b),
+});
+const selectCluster = (s: AppState, name: string) => select(s, clusterItem(s, name));
+const selectOverlap = (s: AppState, a: string, b: string) => select(s, pairItem(s, a, b));
 
 /** A state with `two` loaded from a user workspace of two files. */
 function loaded(): AppState {
@@ -90,18 +109,25 @@ describe('loading', () => {
   it('keeps a selection that still exists after a rebuild of the same workspace, drops one that does not', () => {
     const selected = selectCluster(loaded(), 'Alfa');
     const kept = loadStarted(selected, 0);
-    expect(loadSucceeded(kept, kept.loadId, two).selection).toEqual({
-      kind: 'cluster',
-      name: 'Alfa',
-    });
+    const again = loadSucceeded(kept, kept.loadId, two);
+    expect(again.selection).toEqual(selectionOf([clusterItem(again, 'Alfa')]));
     const gone = loadSucceeded(kept, kept.loadId, result([{ name: 'Delta', size: 1 }]));
-    expect(gone.selection).toBeNull();
+    expect(gone.selection).toEqual(EMPTY_SELECTION);
+  });
+
+  it('remembers the names of organisations that left the dataset (a merge), by internal id', () => {
+    const first = loaded();
+    const started = loadStarted(first, 0);
+    const after = loadSucceeded(started, started.loadId, result([{ name: 'Delta', size: 1 }]));
+    expect(after.seenNames.get('Alfa-0' as OrgId)).toBe('Alfa member 0');
+    expect(after.seenNames.get('Delta-0' as OrgId)).toBe('Delta member 0');
+    expect(initialState().seenNames.size).toBe(0);
   });
 
   it('clears the selection and the map filter when another workspace opens', () => {
     const before = setMinShared(selectCluster(loaded(), 'Alfa'), 2);
     const opened = workspaceOpened(before, emptyWorkspace('ws-2', 0));
-    expect(opened.selection).toBeNull();
+    expect(opened.selection).toEqual(EMPTY_SELECTION);
     expect(opened.loadId).toBe(before.loadId + 1);
     const started = loadStarted(opened, 0);
     const after = loadSucceeded(started, started.loadId, two);
@@ -184,34 +210,32 @@ describe('storage and remembered mappings', () => {
 });
 
 describe('selection', () => {
+  const s = loaded();
   it.each([
-    [
-      'a known cluster',
-      (s: AppState) => selectCluster(s, 'Beta'),
-      { kind: 'cluster', name: 'Beta' },
-    ],
-    ['an unknown cluster', (s: AppState) => selectCluster(s, 'Nope'), null],
+    ['a known cluster', selectCluster(s, 'Beta'), [clusterItem(s, 'Beta')]],
+    ['an unknown cluster', selectCluster(s, 'Nope'), []],
     [
       'an overlap in document order',
-      (s: AppState) => selectOverlap(s, 'Alfa', 'Beta'),
-      { kind: 'overlap', a: 'Alfa', b: 'Beta' },
+      selectOverlap(s, 'Alfa', 'Beta'),
+      [pairItem(s, 'Alfa', 'Beta')],
     ],
     [
       'an overlap in reverse order',
-      (s: AppState) => selectOverlap(s, 'Beta', 'Alfa'),
-      { kind: 'overlap', a: 'Alfa', b: 'Beta' },
+      selectOverlap(s, 'Beta', 'Alfa'),
+      [pairItem(s, 'Alfa', 'Beta')],
     ],
-    ['a pair sharing nobody', (s: AppState) => selectOverlap(s, 'Alfa', 'Gamma'), null],
-  ])('selecting %s', (_, change, expected) => {
-    expect(change(loaded()).selection).toEqual(expected);
+    ['a pair sharing nobody', selectOverlap(s, 'Alfa', 'Gamma'), []],
+  ])('selecting %s', (_, after, items) => {
+    expect(after.selection).toEqual(items.length ? selectionOf(items) : EMPTY_SELECTION);
   });
 
   it('selects nothing before any data is loaded', () => {
-    expect(selectCluster(initialState(), 'Alfa').selection).toBeNull();
+    const before = initialState();
+    expect(select(before, clusterItem(s, 'Alfa')).selection).toEqual(EMPTY_SELECTION);
   });
 
   it('clears the selection', () => {
-    expect(clearSelection(selectCluster(loaded(), 'Alfa')).selection).toBeNull();
+    expect(clearSelection(selectCluster(loaded(), 'Alfa')).selection).toEqual(EMPTY_SELECTION);
   });
 });
 
@@ -233,12 +257,15 @@ describe('language and map filter', () => {
 
   it('drops a selected overlap the filter hides, keeps one it still shows', () => {
     const weak = selectOverlap(loaded(), 'Beta', 'Gamma');
-    expect(setMinShared(weak, 2).selection).toBeNull();
+    expect(setMinShared(weak, 2).selection).toEqual(EMPTY_SELECTION);
     const strong = selectOverlap(loaded(), 'Alfa', 'Beta');
-    expect(setMinShared(strong, 2).selection).toEqual({ kind: 'overlap', a: 'Alfa', b: 'Beta' });
+    expect(setMinShared(strong, 2).selection).toEqual(
+      selectionOf([pairItem(strong, 'Alfa', 'Beta')]),
+    );
   });
 
   it('refuses to select an overlap hidden by the filter', () => {
-    expect(selectOverlap(setMinShared(loaded(), 2), 'Beta', 'Gamma').selection).toBeNull();
+    const filtered = setMinShared(loaded(), 2);
+    expect(selectOverlap(filtered, 'Beta', 'Gamma').selection).toEqual(EMPTY_SELECTION);
   });
 });

@@ -1,14 +1,15 @@
 /**
- * Keeps the map's nodes and edges in step with the analysis. Elements are matched by id: new ones
+ * Keeps the map's nodes and edges in step with the page model. Elements are matched by id: new ones
  * are added, gone ones removed, the rest get fresh data in place (a language switch relabels the
  * nodes without moving them). Renders nothing.
  */
 import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo } from 'react';
+import { useDisplayName } from '../../../state/display-name';
 import { useAppState } from '../../../state/store';
 import { formatInteger } from '../../../ui/i18n/format';
 import { useT } from '../../../ui/i18n/I18nProvider';
-import { useIsInferred } from '../../default-data/inferred';
+import { useIsInferred } from '../../shared/inferred';
 import { useCy } from '../cy-context';
 import { overlapElements } from '../elements';
 
@@ -16,15 +17,21 @@ export function ElementsController() {
   const cy = useCy();
   const t = useT();
   const isInferred = useIsInferred();
-  const analysis = useAppState((s) => s.data?.analysis);
+  const model = useAppState((s) => s.data?.model);
+  const displayName = useDisplayName();
   const inferredLabel = t('cluster.inferred');
 
   const elements = useMemo(
     () =>
-      analysis
-        ? overlapElements(analysis, { isInferred, inferredLabel, formatCount: formatInteger })
+      model
+        ? overlapElements(model, {
+            nameOf: (id) => displayName('cluster', id),
+            isInferred,
+            inferredLabel,
+            formatCount: formatInteger,
+          })
         : [],
-    [analysis, isInferred, inferredLabel],
+    [model, displayName, isInferred, inferredLabel],
   );
 
   useEffect(() => {

@@ -6,7 +6,7 @@
 import type { RegisterEntry } from '../../domain/membership/register';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { municipalityLabel } from './lookup-view';
+import { municipalityLabel } from './municipality-label';
 
 export function RegisterFacts({ entry }: { entry: RegisterEntry }) {
   const t = useT();

@@ -1,8 +1,9 @@
 /**
- * Looking organisations up by id, with the names of the clusters each belongs to: what the review
- * and placement lists show beside a name. Built once per dataset (linear in memberships).
+ * Looking organisations up by internal id, with the names of the clusters each belongs to: what
+ * the review and placement lists show beside a name. Built once per dataset (linear in
+ * memberships) and shared by every panel through `orgIndexOf`, instead of once per panel.
  */
-import type { Dataset, OrgId, Organisation } from '../../domain/membership/types';
+import type { Dataset, OrgId, Organisation } from '../domain/membership/types';
 
 export interface OrgIndex {
   readonly byId: ReadonlyMap<OrgId, Organisation>;
@@ -23,4 +24,17 @@ export function indexOrganisations(dataset: Dataset): OrgIndex {
   }
   for (const list of clusters.values()) list.sort((a, b) => a.localeCompare(b, 'nb'));
   return { byId, clustersOf: (id) => clusters.get(id) ?? [] };
+}
+
+// A memo, not state: keyed by the (immutable) dataset, it holds nothing the store does not.
+const built = new WeakMap<Dataset, OrgIndex>();
+
+/** The index of a dataset, built on first use and reused for as long as the dataset lives. */
+export function orgIndexOf(dataset: Dataset): OrgIndex {
+  let index = built.get(dataset);
+  if (!index) {
+    index = indexOrganisations(dataset);
+    built.set(dataset, index);
+  }
+  return index;
 }

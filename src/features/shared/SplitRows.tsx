@@ -7,7 +7,7 @@ import type { RecognitionDecision } from '../../domain/membership/decisions';
 import type { Organisation } from '../../domain/membership/types';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import './review.css';
+import './split-rows.css';
 
 export function SplitRows(props: {
   org: Organisation;

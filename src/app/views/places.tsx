@@ -1,0 +1,30 @@
+/** The placement view ("Plassering"): organisations without a county, and the register lookup. */
+import { DataGate } from '../../features/import/DataGate';
+import { unplacedCount } from '../../features/navigation/tab-counts';
+import type { ViewDescriptor } from '../../features/shared/view-types';
+import { RegisterPanel } from '../../features/register/RegisterPanel';
+import { PlacesPanel } from '../../features/places/PlacesPanel';
+
+function PlacesView() {
+  return (
+    <DataGate>
+      <div className="stack-layout">
+        <PlacesPanel />
+        <RegisterPanel />
+      </div>
+    </DataGate>
+  );
+}
+
+export const placesView: ViewDescriptor = {
+  id: 'plassering',
+  labelKey: 'nav.tab.plassering',
+  component: PlacesView,
+  badge: {
+    kind: 'todo',
+    one: 'nav.badge.plassering.one',
+    other: 'nav.badge.plassering.other',
+    count: (s) => (s.data ? unplacedCount(s.data) : null),
+  },
+  exports: [],
+};

@@ -1,0 +1,198 @@
+/**
+ * Keeps the URL's hash and the store in step (the codec is url-state.ts). The URL leads on
+ * start and on back/forward; the store leads after that. A change of view or selection adds a
+ * history entry (so back and forward go through them); a filter, the language or a rewrite of an
+ * older hash replace the current entry. What the URL says about the workspace's data (filters,
+ * selection) waits until the data is loaded, and is checked against the workspace key first, so
+ * a link opened on another workspace is set aside with a note instead of half applied.
+ */
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { DEFAULT_LANGUAGE } from '../domain/i18n/language';
+import { EMPTY_SELECTION, type Selection } from '../domain/page/selection-types';
+import { pickFor } from './persistence/state-table';
+import { actions, getAppState, subscribeAppState } from './store';
+import type { AppState } from './types';
+import { urlSelection } from './url-sync-selection';
+import { saltOf } from './workspace';
+import { rememberedLanguage, rememberLanguage } from './url-sync-language';
+import {
+  FILTERS,
+  knownSelection,
+  parseUrlHash,
+  serialiseUrlHash,
+  workspaceKey,
+  type Filters,
+  type UrlProblem,
+  type UrlState,
+} from './url-state';
+
+/** What the page tells the user about a link it could not follow in full. */
+export type UrlNote = 'stale' | 'unknown';
+
+const notes = createStore<{ note: UrlNote | null }>()(() => ({ note: null }));
+
+export const useUrlNote = (): UrlNote | null =>
+  useSyncExternalStore(notes.subscribe, () => notes.getState().note);
+export const dismissUrlNote = (): void => notes.setState({ note: null });
+
+const noteFor = (problems: readonly UrlProblem[]): UrlNote | null =>
+  problems.length > 0 ? 'unknown' : null;
+
+let views: readonly string[] = [];
+let startView = '';
+/** The URL's workspace-bound parts, until the data they refer to is loaded. */
+let pending: UrlState | null = null;
+/** Set while the URL is being applied to the store, so the store does not write it back half-way. */
+let applying = false;
+let written: { view: string; selection: Selection } = { view: '', selection: EMPTY_SELECTION };
+const listeners = new Set<() => void>();
+
+const emit = () => listeners.forEach((l) => l());
+const hash = () => (typeof window === 'undefined' ? '' : window.location.hash);
+const parse = (text: string) => parseUrlHash(text, views);
+
+/** Subscribes to changes of the URL (our own writes, back and forward, links). */
+export function subscribeUrl(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const currentView = (): string => parse(hash()).state.view ?? startView;
+
+const readyData = (s: AppState) => (s.status === 'ready' && s.data ? s.data : null);
+
+/** The URL the store's state calls for, on view `view`: the fields the state table puts there. */
+function urlFor(s: AppState, view: string): UrlState {
+  const data = readyData(s);
+  const url = pickFor('url', {
+    view,
+    language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
+    minShared: s.minShared,
+    selection: urlSelection.read(s),
+  });
+  const base: UrlState = {
+    view: url.view,
+    language: url.language,
+    filters: url.minShared === undefined ? undefined : { minShared: url.minShared },
+    selection: url.selection,
+  };
+  // The workspace key goes with anything else, so a stale link is known for one.
+  const withKey = data && serialiseUrlHash(base).includes('?');
+  return withKey
+    ? { ...base, workspace: workspaceKey(data.workspaceId, saltOf(s.workspace)) }
+    : base;
+}
+
+function write(state: UrlState, mode: 'push' | 'replace'): void {
+  const next = serialiseUrlHash(state);
+  written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
+  if (next === hash() || (next === `#${startView}` && hash() === '')) return;
+  const url = `${window.location.pathname}${window.location.search}${next}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  emit();
+}
+
+/** Opens a view: a new history entry, the rest of the URL kept. */
+export function openView(view: string): void {
+  if (currentView() === view) return;
+  const here = pending ? { ...parse(hash()).state } : urlFor(getAppState(), currentView());
+  write({ ...here, view }, 'push');
+}
+
+function fromStore(s: AppState): void {
+  if (applying || pending) return;
+  const view = currentView();
+  const next = urlFor(s, view);
+  const sameSelection =
+    serialiseUrlHash({ selection: next.selection }) ===
+    serialiseUrlHash({ selection: written.selection });
+  write(next, view === written.view && sameSelection ? 'replace' : 'push');
+}
+
+/** Applies the URL's filters and selection once the data they refer to is there. */
+function applyPending(s: AppState): void {
+  const data = readyData(s);
+  if (!pending || !data) return;
+  const url = pending;
+  pending = null;
+  let note: UrlNote | null = null;
+  applying = true;
+  try {
+    const bound = url.filters !== undefined || url.selection !== undefined;
+    if (
+      bound &&
+      url.workspace !== undefined &&
+      url.workspace !== workspaceKey(data.workspaceId, saltOf(s.workspace))
+    ) {
+      note = 'stale';
+    } else {
+      applyFilters(url.filters ?? {});
+      const wanted = url.selection ?? EMPTY_SELECTION;
+      const { selection, dropped } = knownSelection(wanted, (item) =>
+        urlSelection.known(getAppState(), item),
+      );
+      if (dropped > 0) note = 'unknown';
+      urlSelection.apply(selection);
+    }
+  } finally {
+    applying = false;
+  }
+  if (note) notes.setState({ note });
+  // Writes the canonical form (an older or partly unknown hash becomes ours) in place.
+  const view = currentView();
+  written = { view, selection: urlSelection.read(getAppState()) };
+  fromStore(getAppState());
+}
+
+function applyFilters(filters: Filters): void {
+  actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
+}
+
+/** The URL changed under us (back, forward, a link, an edited address): follow it. */
+function fromUrl(): void {
+  const { state, problems } = parse(hash());
+  const note = noteFor(problems);
+  if (note) notes.setState({ note });
+  if (state.language) actions.setLanguage(state.language);
+  pending = state;
+  written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
+  applyPending(getAppState());
+  emit();
+}
+
+/**
+ * Starts the sync; `views` are the known view ids, the first the start view. Returns a stop
+ * function. The language: the URL's, else the one remembered, else bokmål.
+ */
+export function startUrlSync(options: { views: readonly string[] }): () => void {
+  views = options.views;
+  startView = views[0] ?? '';
+  const { state, problems } = parse(hash());
+  const note = noteFor(problems);
+  if (note) notes.setState({ note });
+  const language = state.language ?? rememberedLanguage();
+  if (language) actions.setLanguage(language);
+  pending = state;
+  written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
+
+  let language0 = getAppState().language;
+  const unsubscribe = subscribeAppState((s) => {
+    if (s.language !== language0) {
+      language0 = s.language;
+      rememberLanguage(s.language);
+    }
+    if (pending) applyPending(s);
+    else fromStore(s);
+  });
+  applyPending(getAppState());
+  window.addEventListener('popstate', fromUrl);
+  window.addEventListener('hashchange', fromUrl);
+  emit();
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', fromUrl);
+    window.removeEventListener('hashchange', fromUrl);
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The export registry: every entry well formed, ids unique, and each producer run in Node (no DOM
+ * download) on a real build, its file checked by content.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/domain/membership/build-dataset';
+import { EXPORTS, exportById, exportFileName } from '../../../src/features/shared/export-registry';
+import type { ExportContext } from '../../../src/features/shared/export-types';
+import { readFile } from '../../../src/io/read-file';
+import type { LoadedData } from '../../../src/state/types';
+import { translator } from '../../../src/ui/i18n/I18nProvider';
+
+const file = (name: string, lines: readonly string[]) =>
+  readFile(name, new TextEncoder().encode(lines.join('\n')));
+
+const dataset = buildDataset([
+  file('a.csv', [
+    'Navn;Org.nr;Kommune',
+    'Alfa AS;923609016;Oslo',
+    '=1+2 Konsult AS;;Oslo',
+    ';;Oslo',
+  ]),
+  file('b.csv', ['Navn;Org.nr', 'Alfa;923609016']),
+]);
+const data = { dataset } as unknown as LoadedData;
+const context = (language: 'nb' | 'en'): ExportContext => ({ data, language });
+
+describe('the registry', () => {
+  it('has unique ids, and every entry a label, a file name, an extension and a type', () => {
+    expect(new Set(EXPORTS.map((e) => e.id)).size).toBe(EXPORTS.length);
+    for (const e of EXPORTS) {
+      expect(exportById(e.id)).toBe(e);
+      expect(e.extension).toMatch(/^[a-z0-9]+$/);
+      expect(e.mime).toMatch(/^[a-z]+\/[a-z0-9.+-]+/);
+      for (const lang of ['nb', 'en'] as const) {
+        const t = translator(lang);
+        expect(t(e.labelKey)).not.toBe('');
+        expect(exportFileName(e, t(e.fileNameKey))).toMatch(
+          new RegExp(`^[\\w-]+\\.${e.extension}$`),
+        );
+      }
+    }
+  });
+});
+
+/** One row per producer: what its file must say in each language. */
+const PRODUCERS: readonly [string, 'nb' | 'en', (text: string) => void][] = [
+  [
+    'import-report-csv',
+    'nb',
+    (text) => {
+      const lines = text.trim().split(/\r?\n/);
+      // A header and one line per input row (4 data rows in the two files).
+      expect(lines).toHaveLength(5);
+      expect(lines[0]).toMatch(/^Fil[;,]/);
+      expect(text).toContain("'=1+2 Konsult AS");
+      expect(text).not.toMatch(/(^|[;,])=1\+2/m);
+    },
+  ],
+  [
+    'import-report-csv',
+    'en',
+    (text) => {
+      expect(text.split(/\r?\n/)[0]).toMatch(/^File[;,]/);
+      expect(text).toContain('Alfa AS');
+    },
+  ],
+];
+
+describe('producers', () => {
+  it('every export has a row below', () => {
+    for (const e of EXPORTS) expect(PRODUCERS.some(([id]) => id === e.id)).toBe(true);
+  });
+
+  it.each(PRODUCERS)('%s (%s)', async (id, language, check) => {
+    const descriptor = EXPORTS.find((e) => e.id === id)!;
+    const blob = await descriptor.produce(context(language));
+    expect(blob.type).toBe(descriptor.mime);
+    check(await blob.text());
+  });
+});
