@@ -5,14 +5,7 @@
  * (`aria-selected`), and virtualised: with a fixed row height only the rows in view (plus a few)
  * are in the DOM, so 100 000 rows scroll as lightly as 100. A caption and an empty-state message.
  */
-import {
-  type KeyboardEvent,
-  type ReactNode,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import './data-table.css';
 import { nextSort, type SortDirection, type SortState, type SortValue, sortRows } from './sort';
 import { rowWindow } from './window';
@@ -92,7 +85,7 @@ export function DataTable<R>(props: DataTableProps<R>) {
       row.focus({ preventScroll: true });
       setFocusWanted(false);
     }
-  });
+  }, [focusWanted, activeIndex, win.start, win.end]);
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(sorted.length - 1, index));
