@@ -44,6 +44,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
   const [tip, setTip] = useState<TipState | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [resetToken, setResetToken] = useState(0);
+  const [syncedNodes, setSyncedNodes] = useState<readonly GraphNode[] | null>(null);
 
   // A ref callback with cleanup (React 19): the instance lives exactly as long as its container.
   const attach = useCallback(
@@ -159,13 +160,19 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
       {cy ? (
         <CyContext.Provider value={cy}>
           {/* Order matters: elements first, then what styles, lays out and marks them. */}
-          <ElementsController nodes={view.nodes} edges={view.edges} scale={view.scale} />
+          <ElementsController
+            nodes={view.nodes}
+            edges={view.edges}
+            scale={view.scale}
+            onSynced={setSyncedNodes}
+          />
           <StyleController build={view.stylesheet} />
           <LayoutController
             layout={view.layout}
             layoutKey={layoutKey}
             nodes={view.nodes}
             resetToken={resetToken}
+            ready={syncedNodes === view.nodes}
           />
           <SelectionController
             lit={lit}

@@ -5,8 +5,9 @@
  * copied onto the element; the kit's fields (d, w, z) carry drawn sizes. Renders nothing.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useCy } from '../cy-context';
+import { scatter } from '../placement';
 import { drawnSizes } from '../scale';
 import { planSync } from '../sync-plan';
 import type { GraphEdge, GraphNode, GraphScale } from '../types';
@@ -15,7 +16,15 @@ interface Props {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
   readonly scale?: Partial<GraphScale>;
+  /** Called with the nodes once every element is on the canvas (large adds take several tasks). */
+  readonly onSynced: (nodes: readonly GraphNode[]) => void;
 }
+
+/**
+ * Elements added per task: adding 43 000 elements at once blocks the page for seconds, so large
+ * adds go in chunks, each its own task, with the page free to paint and respond in between.
+ */
+export const ADD_CHUNK = 1000;
 
 type Wanted = {
   readonly id: string;
@@ -26,9 +35,13 @@ type Wanted = {
 const own = (data: unknown): Record<string, unknown> =>
   data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 
-export function ElementsController({ nodes, edges, scale }: Props) {
+export function ElementsController({ nodes, edges, scale, onSynced }: Props) {
   const cy = useCy();
   const wanted = useMemo(() => definitions(nodes, edges, scale), [nodes, edges, scale]);
+  const synced = useRef(onSynced);
+  useEffect(() => {
+    synced.current = onSynced;
+  });
 
   useEffect(() => {
     const plan = planSync(
@@ -43,10 +56,27 @@ export function ElementsController({ nodes, edges, scale }: Props) {
         // Toggled, not replaced: the selection, hover and focus classes stay.
         ele.toggleClass('hidden', hidden);
       }
-      // Nodes come first in `wanted`, so every added edge finds its ends.
-      cy.add(plan.add.map((w) => w.definition));
     });
-  }, [cy, wanted]);
+    // Nodes come first in `wanted`, so every added edge finds its ends.
+    const newNodes = plan.add.filter((w) => w.definition.group === 'nodes').length;
+    const places = scatter(newNodes, nodes.length);
+    const adds = plan.add.map((w, i) =>
+      i < newNodes ? { ...w.definition, position: places[i] } : w.definition,
+    );
+    let timer = 0;
+    let next = 0;
+    const step = () => {
+      cy.add(adds.slice(next, next + ADD_CHUNK));
+      next += ADD_CHUNK;
+      if (next < adds.length) timer = window.setTimeout(step, 0);
+      else synced.current(nodes);
+    };
+    if (adds.length <= ADD_CHUNK) {
+      cy.add(adds);
+      synced.current(nodes);
+    } else step();
+    return () => window.clearTimeout(timer);
+  }, [cy, wanted, nodes]);
 
   return null;
 }

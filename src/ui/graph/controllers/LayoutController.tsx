@@ -1,15 +1,15 @@
 /**
  * Lays the canvas out when the layout key changes (by default the node set) or on reset, never on
  * new widths, labels or thresholds, so the picture stays put while the user explores. Must come
- * after ElementsController (sibling effects run in order). A hidden canvas has no size, and
- * layouts place by it, so the layout waits until the canvas is shown. Large graphs get a seeded
- * placement at once and ForceAtlas2 in a worker; small ones a synchronous layout. Renders nothing.
+ * after ElementsController and waits until it has added every element (`ready`). A hidden canvas
+ * has no size, and layouts place by it, so the layout waits until the canvas is shown. New nodes
+ * arrive on a seeded scatter (placement.ts), so large graphs show at once while ForceAtlas2 runs
+ * in a worker; small ones get a synchronous layout. Renders nothing.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useCy } from '../cy-context';
 import { runForceInWorker } from '../force-worker';
-import { placeNew } from '../placement';
 import type { GraphNode, LayoutChoice } from '../types';
 
 /** Above this many nodes the force layout runs in a worker (cose would block for seconds). */
@@ -20,28 +20,30 @@ interface Props {
   readonly layout: LayoutChoice;
   readonly layoutKey: string;
   readonly nodes: readonly GraphNode[];
-  /** Bumped by the canvas's reset button: forget positions and lay out afresh. */
+  /** Bumped by the canvas's reset button: lay out again (a force layout goes on from here). */
   readonly resetToken: number;
+  /** Whether every element of the current view is on the canvas (ElementsController). */
+  readonly ready: boolean;
 }
 
-export function LayoutController({ layout, layoutKey, nodes, resetToken }: Props) {
+export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }: Props) {
   const cy = useCy();
   // Read at run time, not dependencies: a new view object must not re-run the layout.
   const latest = useRef({ layout, nodes });
   useEffect(() => {
     latest.current = { layout, nodes };
   });
-  const placed = useRef(new Set<string>());
-  const lastReset = useRef(resetToken);
+  // What was last laid out: becoming ready again after new widths must not lay out again.
+  const lastRun = useRef<string | null>(null);
 
   useEffect(() => {
-    if (lastReset.current !== resetToken) {
-      lastReset.current = resetToken;
-      placed.current = new Set();
-    }
+    if (!ready) return;
+    const runKey = `${resetToken}\u0001${layoutKey}`;
+    if (lastRun.current === runKey) return;
+    lastRun.current = runKey;
     let stop = () => {};
     const run = () => {
-      stop = runLayout(cy, latest.current.layout, latest.current.nodes, placed.current);
+      stop = runLayout(cy, latest.current.layout, latest.current.nodes);
     };
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
@@ -60,26 +62,14 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken }: Props
       observer.disconnect();
       stop();
     };
-  }, [cy, layoutKey, resetToken]);
+  }, [cy, layoutKey, resetToken, ready]);
   return null;
 }
 
-function runLayout(
-  cy: Core,
-  layout: LayoutChoice,
-  nodes: readonly GraphNode[],
-  placed: Set<string>,
-): () => void {
+function runLayout(cy: Core, layout: LayoutChoice, nodes: readonly GraphNode[]): () => void {
   if (cy.nodes().empty()) return () => {};
-  const remember = () => {
-    placed.clear();
-    cy.nodes().forEach((n) => {
-      placed.add(n.id());
-    });
-  };
   const done = () => {
-    remember();
-    cy.fit(undefined, PADDING);
+    if (!cy.destroyed()) cy.fit(undefined, PADDING);
   };
   switch (layout.name) {
     case 'custom':
@@ -108,7 +98,6 @@ function runLayout(
       return () => {};
     }
     case 'force': {
-      placeNew(cy, placed);
       if (cy.nodes().length <= WORKER_LAYOUT_FROM) {
         cy.layout({
           name: 'cose',

@@ -42,7 +42,8 @@ export function SelectionController({ lit, elementsVersion, onPick }: Props) {
 
 export function drawSelection(cy: Core, lit: ElementIds): void {
   cy.batch(() => {
-    cy.elements().removeClass('selected faded neighbour');
+    // Only what carries a class: clearing 43 000 elements one by one is a long task.
+    cy.elements('.selected, .faded, .neighbour').removeClass('selected faded neighbour');
     let chosen = cy.collection();
     for (const id of lit.nodes) chosen = chosen.union(cy.getElementById(id));
     for (const id of lit.edges) chosen = chosen.union(cy.getElementById(id));
