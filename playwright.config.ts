@@ -40,8 +40,10 @@ export default defineConfig({
       ],
     },
   },
+  // `--mode e2e`: the graph canvases expose their cytoscape instances to tests (src/ui/graph/
+  // test-hook.ts); a production build (mode 'production') does not.
   webServer: {
-    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+    command: `npx vite build --mode e2e --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

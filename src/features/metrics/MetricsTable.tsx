@@ -1,117 +1,86 @@
 /**
- * Network measures per cluster in a sortable table. A click on a column heading sorts by it
- * (again to reverse); a click on a row, or its name button, selects the cluster.
+ * Network measures per cluster in the shared table (src/ui/table/), one column per metric in the
+ * registry (columns.ts). A click on a column heading sorts by it (again to reverse); a click on a
+ * row, its name button, or Enter on a focused row selects the cluster in every view.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import type { PageClusterId } from '../../domain/page/ids';
 import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
+import type { MessageKey } from '../../ui/i18n/nb';
 import { Panel } from '../../ui/Panel';
+import { type Column, DataTable } from '../../ui/table/DataTable';
 import { ClusterName } from '../shared/ClusterName';
-import { COLUMNS, metricRows, sortRows, type SortDirection, type SortKey } from './columns';
+import { metricColumns, type MetricRow, metricRows } from './columns';
 import './metrics.css';
+
+const selectCluster = (id: PageClusterId) => actions.select({ kind: 'cluster', id });
 
 export function MetricsTable() {
   const t = useT();
   const model = useAppState((s) => s.data?.model);
   const selected = useAppState((s) => s.selection.clusters);
   const displayName = useDisplayName();
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
-    key: 'members',
-    direction: 'desc',
-  });
   const rows = useMemo(
-    () =>
-      model
-        ? sortRows(
-            metricRows(model, (id) => displayName('cluster', id)),
-            sort.key,
-            sort.direction,
-          )
-        : [],
-    [model, displayName, sort],
+    () => (model ? metricRows(model, (id) => displayName('cluster', id)) : []),
+    [model, displayName],
   );
+  const columns = useMemo((): Column<MetricRow>[] => {
+    const text = (key: string, translated: boolean) => (translated ? t(key as MessageKey) : key);
+    return [
+      {
+        id: 'name',
+        header: t('metrics.cluster'),
+        rowHeader: true,
+        sortValue: (r) => r.name,
+        cell: (r) => (
+          <button type="button" className="link" onClick={() => selectCluster(r.id)}>
+            <ClusterName name={r.name} />
+          </button>
+        ),
+      },
+      {
+        id: 'members',
+        header: t('metrics.members'),
+        align: 'end',
+        firstSort: 'desc',
+        sortValue: (r) => r.members,
+        cell: (r) => formatInteger(r.members),
+      },
+      ...metricColumns(rows).map((c): Column<MetricRow> => ({
+        id: c.id,
+        header: text(c.label, c.translated),
+        description: text(c.help, c.translated),
+        align: 'end',
+        firstSort: 'desc',
+        sortValue: (r) => r.values.get(c.id) ?? Number.NEGATIVE_INFINITY,
+        cell: (r) => {
+          const v = r.values.get(c.id);
+          if (v === undefined) return '–';
+          return c.digits === 0 ? formatInteger(v) : formatDecimal(v, c.digits);
+        },
+      })),
+    ];
+  }, [t, rows]);
   if (!model) return null;
-
-  const sortBy = (key: SortKey) =>
-    setSort((s) =>
-      s.key === key
-        ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
-        : { key, direction: key === 'name' ? 'asc' : 'desc' },
-    );
 
   return (
     <Panel title={t('metrics.title')} className="metrics-panel">
-      <div className="scroll-x">
-        <table className="table metrics" data-testid="metrics-table">
-          <caption className="muted">{t('metrics.caption')}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.key === 'name' ? undefined : 'num'}
-                  aria-sort={
-                    sort.key === column.key
-                      ? sort.direction === 'asc'
-                        ? 'ascending'
-                        : 'descending'
-                      : 'none'
-                  }
-                >
-                  <button
-                    type="button"
-                    className="sort"
-                    title={column.help ? t(column.help) : undefined}
-                    onClick={() => sortBy(column.key)}
-                  >
-                    {t(column.label)}
-                    <span className="sort-mark" aria-hidden="true">
-                      {sort.key === column.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr
-                key={row.id}
-                className={selected.includes(row.id) ? 'selected' : undefined}
-                aria-current={selected.includes(row.id) ? 'true' : undefined}
-                onClick={() => actions.select({ kind: 'cluster', id: row.id })}
-              >
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={(event) => {
-                      // The row selects too; once is enough.
-                      event.stopPropagation();
-                      actions.select({ kind: 'cluster', id: row.id });
-                    }}
-                  >
-                    <ClusterName name={row.name} />
-                  </button>
-                </th>
-                {COLUMNS.slice(1).map((column) => {
-                  const value = row[column.key] as number;
-                  return (
-                    <td key={column.key} className="num">
-                      {column.digits === 0
-                        ? formatInteger(value)
-                        : formatDecimal(value, column.digits)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.id}
+        caption={t('metrics.caption')}
+        emptyMessage={t('table.empty')}
+        initialSort={{ columnId: 'members', direction: 'desc' }}
+        isSelected={(r) => selected.includes(r.id)}
+        onRowActivate={(r) => selectCluster(r.id)}
+        rowAttributes={(r) => ({ 'aria-current': selected.includes(r.id) ? 'true' : undefined })}
+        className="metrics"
+        testId="metrics-table"
+      />
     </Panel>
   );
 }

@@ -1,70 +1,64 @@
 /**
- * The overlap map panel: a cytoscape canvas, created once and handed to the controller components
- * that drive it (elements, style, layout, filter, selection), with the legend and the filter.
+ * The overlap map panel: the page model as a graph view (overlap-view.ts) on the graph kit's
+ * canvas, which the kit's controllers drive; the shared selection and hover in and out, names
+ * from displayName, with the legend and the filter.
  */
-import cytoscape, { type Core } from 'cytoscape';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { SelectionItem } from '../../domain/page/selection-types';
+import { useDisplayName } from '../../state/display-name';
+import { actions, useAppState } from '../../state/store';
+import { GraphCanvas } from '../../ui/graph/GraphCanvas';
+import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
-import { ElementsController } from './controllers/ElementsController';
-import { FilterController } from './controllers/FilterController';
-import { LayoutController } from './controllers/LayoutController';
-import { SelectionController } from './controllers/SelectionController';
-import { StyleController } from './controllers/StyleController';
-import { CyContext } from './cy-context';
+import { useIsInferred } from '../shared/inferred';
 import { MinSharedSlider } from './MinSharedSlider';
-import { exposeForTests } from './test-hook';
+import { overlapView } from './overlap-view';
 import './overlap.css';
 
 export function OverlapMap() {
   const t = useT();
-  const [cy, setCy] = useState<Core | null>(null);
+  const isInferred = useIsInferred();
+  const model = useAppState((s) => s.data?.model);
+  const minShared = useAppState((s) => s.minShared);
+  const selection = useAppState((s) => s.selection);
+  const hovered = useAppState((s) => s.hover);
+  const displayName = useDisplayName();
+  const inferredLabel = t('cluster.inferred');
 
-  // A ref callback with cleanup (React 19): the instance lives exactly as long as its container.
-  const attach = useCallback((container: HTMLDivElement | null) => {
-    if (!container) return;
-    const instance = cytoscape({
-      container,
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      minZoom: 0.2,
-      maxZoom: 4,
-    });
-    const resize = new ResizeObserver(() => {
-      instance.resize();
-      instance.fit(undefined, 24);
-    });
-    resize.observe(container);
-    const unexpose = exposeForTests(instance);
-    setCy(instance);
-    return () => {
-      unexpose();
-      resize.disconnect();
-      instance.destroy();
-      setCy(null);
-    };
+  const view = useMemo(
+    () =>
+      model
+        ? overlapView(model, {
+            nameOf: (id) => displayName('cluster', id),
+            isInferred,
+            inferredLabel,
+            formatCount: formatInteger,
+            minShared,
+          })
+        : null,
+    [model, displayName, isInferred, inferredLabel, minShared],
+  );
+
+  const onSelect = useCallback((item: SelectionItem | null) => {
+    if (item === null) actions.clearSelection();
+    else actions.select(item);
   }, []);
 
+  if (!view) return null;
   return (
     <Panel title={t('map.title')} className="map-panel" actions={<MinSharedSlider />}>
-      <div
-        ref={attach}
-        className="map-canvas"
-        role="img"
-        aria-label={t('map.ariaLabel')}
-        data-testid="overlap-map"
+      <GraphCanvas
+        view={view}
+        selected={selection}
+        onSelect={onSelect}
+        hovered={hovered}
+        onHover={actions.setHover}
+        ariaLabel={t('map.ariaLabel')}
+        name="overlap"
+        testId="overlap-map"
       />
       <p className="legend">{t('map.legend')}</p>
-      {cy ? (
-        <CyContext.Provider value={cy}>
-          {/* Order matters: elements first, then what styles, lays out and marks them. */}
-          <ElementsController />
-          <StyleController />
-          <LayoutController />
-          <FilterController />
-          <SelectionController />
-        </CyContext.Provider>
-      ) : null}
     </Panel>
   );
 }

@@ -27,7 +27,8 @@ export function coseOptions(maxShared: number): CoseLayoutOptions {
     // Tuned by eye on the example data: strong overlaps short and stiff, weak ones long and slack.
     idealEdgeLength: (edge: EdgeSingular) => 30 + 90 * (1 - strength(edge)),
     edgeElasticity: (edge: EdgeSingular) => 60 + 300 * (1 - strength(edge)),
-    nodeRepulsion: (node: NodeSingular) => 200000 + 3000 * Number(node.data('size')),
+    // 'd' is the drawn diameter the graph kit writes (see src/ui/graph/scale.ts).
+    nodeRepulsion: (node: NodeSingular) => 200000 + 3000 * Number(node.data('d')),
     nodeOverlap: 20,
     gravity: 60,
     numIter: 2500,

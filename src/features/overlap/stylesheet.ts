@@ -1,28 +1,19 @@
 /**
- * How the overlap map looks: node and edge styles read their size and width from element data
- * (see elements.ts); classes mark the selection, what is faded around it and hidden edges.
+ * How the overlap map looks, on top of the graph kit's base stylesheet (which sizes nodes and
+ * edges from the kit's data and styles the selection, hover and focus classes): larger bold
+ * labels under the nodes, inferred clusters dashed and paler, the shared count on a selected edge.
  * Labels are canvas text, never HTML, so names from files cannot inject markup.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { ACCENT, NODE } from '../../ui/graph/base-stylesheet';
 
-const INK = '#1f2933';
-const NODE = '#2f6f9f';
 const NODE_INFERRED = '#8fb3cf';
-const EDGE = '#8a99a8';
-const ACCENT = '#d9480f';
 
-export const overlapStylesheet: StylesheetJson = [
+const overlapRules: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      width: 'data(size)',
-      height: 'data(size)',
-      'background-color': NODE,
       'border-width': 2,
-      'border-color': '#ffffff',
-      label: 'data(label)',
-      color: INK,
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       // Model units: the fitted map is drawn at about 0.75x on a laptop, so this reads as ~11 px.
       'font-size': 15,
       'font-weight': 600,
@@ -35,7 +26,6 @@ export const overlapStylesheet: StylesheetJson = [
       'text-background-opacity': 0.75,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      'min-zoomed-font-size': 6,
     },
   },
   {
@@ -47,28 +37,12 @@ export const overlapStylesheet: StylesheetJson = [
       'border-width': 2,
     },
   },
-  {
-    selector: 'edge',
-    style: {
-      width: 'data(width)',
-      'line-color': EDGE,
-      opacity: 0.55,
-      'curve-style': 'straight',
-    },
-  },
-  { selector: '.hidden', style: { display: 'none' } },
-  { selector: '.faded', style: { opacity: 0.3 } },
-  { selector: 'edge.faded', style: { opacity: 0.12 } },
-  { selector: 'edge.neighbour', style: { opacity: 0.85, 'line-color': '#5b7083' } },
-  {
-    selector: 'node.selected',
-    style: { 'border-width': 5, 'border-color': ACCENT, 'border-style': 'solid' },
-  },
+];
+
+const selectedEdgeLabel: StylesheetJson = [
   {
     selector: 'edge.selected',
     style: {
-      'line-color': ACCENT,
-      opacity: 1,
       label: 'data(label)',
       'font-size': 17,
       'font-weight': 700,
@@ -79,3 +53,11 @@ export const overlapStylesheet: StylesheetJson = [
     },
   },
 ];
+
+/** The view's rules go between the base's element rules and its class rules by coming after all
+ * of the base here: cytoscape applies later rules over earlier ones, and none of these set what
+ * the class rules set, except the node border, which `node.selected` must still override. */
+export function overlapStylesheet(base: StylesheetJson): StylesheetJson {
+  const [nodeRule, ...rest] = base;
+  return [nodeRule!, ...overlapRules, ...rest, ...selectedEdgeLabel];
+}

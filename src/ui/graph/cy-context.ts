@@ -1,4 +1,4 @@
-/** The cytoscape instance shared with the map's controller components. */
+/** The cytoscape instance a graph canvas shares with its controller components. */
 import type { Core } from 'cytoscape';
 import { createContext, useContext } from 'react';
 
@@ -6,6 +6,6 @@ export const CyContext = createContext<Core | null>(null);
 
 export function useCy(): Core {
   const cy = useContext(CyContext);
-  if (!cy) throw new Error('useCy: a map controller was rendered outside <OverlapMap>');
+  if (!cy) throw new Error('useCy: a graph controller was rendered outside <GraphCanvas>');
   return cy;
 }

@@ -1,0 +1,141 @@
+/**
+ * Lays the canvas out when the layout key changes (by default the node set) or on reset, never on
+ * new widths, labels or thresholds, so the picture stays put while the user explores. Must come
+ * after ElementsController and waits until it has added every element (`ready`). A hidden canvas
+ * has no size, and layouts place by it, so the layout waits until the canvas is shown. New nodes
+ * arrive on a seeded scatter (placement.ts), so large graphs show at once while ForceAtlas2 runs
+ * in a worker; small ones get a synchronous layout. Renders nothing.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { useCy } from '../cy-context';
+import { runForceInWorker } from '../force-worker';
+import type { GraphNode, LayoutChoice } from '../types';
+
+/** Above this many nodes the force layout runs in a worker (cose would block for seconds). */
+export const WORKER_LAYOUT_FROM = 300;
+const PADDING = 24;
+
+interface Props {
+  readonly layout: LayoutChoice;
+  readonly layoutKey: string;
+  readonly nodes: readonly GraphNode[];
+  /** Bumped by the canvas's reset button: lay out again (a force layout goes on from here). */
+  readonly resetToken: number;
+  /** Whether every element of the current view is on the canvas (ElementsController). */
+  readonly ready: boolean;
+}
+
+export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }: Props) {
+  const cy = useCy();
+  // Read at run time, not dependencies: a new view object must not re-run the layout.
+  const latest = useRef({ layout, nodes });
+  useEffect(() => {
+    latest.current = { layout, nodes };
+  });
+  // What was last laid out: becoming ready again after new widths must not lay out again.
+  const lastRun = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!ready) return;
+    const runKey = `${resetToken}\u0001${layoutKey}`;
+    if (lastRun.current === runKey) return;
+    lastRun.current = runKey;
+    let stop = () => {};
+    const run = () => {
+      stop = runLayout(cy, latest.current.layout, latest.current.nodes);
+    };
+    const container = cy.container();
+    const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
+    if (!container || shown(container)) {
+      run();
+      return () => stop();
+    }
+    const observer = new ResizeObserver(() => {
+      if (!shown(container)) return;
+      observer.disconnect();
+      cy.resize();
+      run();
+    });
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      stop();
+    };
+  }, [cy, layoutKey, resetToken, ready]);
+  return null;
+}
+
+function runLayout(cy: Core, layout: LayoutChoice, nodes: readonly GraphNode[]): () => void {
+  if (cy.nodes().empty()) return () => {};
+  const done = () => {
+    if (!cy.destroyed()) cy.fit(undefined, PADDING);
+  };
+  switch (layout.name) {
+    case 'custom':
+      layout.run(cy);
+      done();
+      return () => {};
+    case 'circle':
+      cy.layout({ name: 'circle', animate: false, fit: false, sort: byLabel }).run();
+      done();
+      return () => {};
+    case 'concentric': {
+      const byId = new Map(nodes.map((n) => [n.id, n]));
+      const value = (node: NodeSingular) => {
+        const n = byId.get(node.id());
+        return n ? layout.by(n) : 0;
+      };
+      cy.layout({
+        name: 'concentric',
+        animate: false,
+        fit: false,
+        concentric: value,
+        // About eight rings whatever the range of values.
+        levelWidth: () => Math.max(1e-9, (maxValue(cy, value) - minValue(cy, value)) / 8),
+      }).run();
+      done();
+      return () => {};
+    }
+    case 'force': {
+      if (cy.nodes().length <= WORKER_LAYOUT_FROM) {
+        cy.layout({
+          name: 'cose',
+          animate: false,
+          randomize: false,
+          fit: false,
+          numIter: 1000,
+        }).run();
+        done();
+        return () => {};
+      }
+      cy.fit(undefined, PADDING);
+      // A second or so per thousand nodes, capped: the picture settles, then it stops.
+      const budget = Math.min(15_000, 3_000 + cy.nodes().length);
+      const run = runForceInWorker(cy, budget, done);
+      return run.stop;
+    }
+  }
+}
+
+const byLabel = (a: NodeSingular, b: NodeSingular) => {
+  const x = String(a.data('label'));
+  const y = String(b.data('label'));
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+function maxValue(cy: Core, value: (n: NodeSingular) => number): number {
+  let max = -Infinity;
+  cy.nodes().forEach((n) => {
+    max = Math.max(max, value(n));
+  });
+  return Number.isFinite(max) ? max : 0;
+}
+
+function minValue(cy: Core, value: (n: NodeSingular) => number): number {
+  let min = Infinity;
+  cy.nodes().forEach((n) => {
+    min = Math.min(min, value(n));
+  });
+  return Number.isFinite(min) ? min : 0;
+}
