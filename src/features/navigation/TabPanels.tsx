@@ -1,13 +1,18 @@
 /**
  * The tabs' panels. All stay rendered and only the open one is shown, so switching is instant and
  * nothing is lost on the way (a search typed, a selection of rows, the map's cytoscape instance).
- * When the user switches while scrolled down, the new panel starts at its top.
+ * When the user switches while scrolled down, the new panel starts at its top. Each panel has its
+ * own error boundary: a view that fails to render says so, and the other tabs go on working.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useCurrentTab } from './current-tab';
+import { actions } from '../../state/store';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { openTab, useCurrentTab } from './current-tab';
 import { panelElementId, TAB_IDS, tabElementId, type TabId } from './tabs';
 
 export function TabPanels({ panels }: { panels: Readonly<Record<TabId, ReactNode>> }) {
+  const t = useT();
   const current = useCurrentTab();
   const shown = useRef(current);
   useEffect(() => {
@@ -31,9 +36,17 @@ export function TabPanels({ panels }: { panels: Readonly<Record<TabId, ReactNode
           tabIndex={-1}
           data-testid={`tabpanel-${id}`}
         >
-          {panels[id]}
+          <ErrorBoundary view={t(`nav.tab.${id}`)} onToImport={toImport} onToExample={toExample}>
+            {panels[id]}
+          </ErrorBoundary>
         </div>
       ))}
     </>
   );
 }
+
+const toImport = () => openTab('import', { focusPanel: true });
+const toExample = () => {
+  openTab('kart');
+  void actions.openExample();
+};

@@ -1,5 +1,6 @@
 /** The map filter: show only links with at least n shared members. */
 import { useId } from 'react';
+import { maxOf } from '../../domain/numbers/extent';
 import { actions, useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
@@ -9,7 +10,10 @@ export function MinSharedSlider() {
   const id = useId();
   const minShared = useAppState((s) => s.minShared);
   const maxShared = useAppState((s) =>
-    Math.max(1, ...(s.data?.analysis.overlaps.map((o) => o.shared) ?? [])),
+    maxOf(
+      (s.data?.analysis.overlaps ?? []).map((o) => o.shared),
+      1,
+    ),
   );
   return (
     <div className="slider">

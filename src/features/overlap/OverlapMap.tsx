@@ -12,6 +12,7 @@ import { LayoutController } from './controllers/LayoutController';
 import { SelectionController } from './controllers/SelectionController';
 import { StyleController } from './controllers/StyleController';
 import { CyContext } from './cy-context';
+import { EdgeCapNote } from './EdgeCapNote';
 import { MinSharedSlider } from './MinSharedSlider';
 import { exposeForTests } from './test-hook';
 
@@ -54,6 +55,7 @@ export function OverlapMap() {
         data-testid="overlap-map"
       />
       <p className="legend">{t('map.legend')}</p>
+      <EdgeCapNote />
       {cy ? (
         <CyContext.Provider value={cy}>
           {/* Order matters: elements first, then what styles, lays out and marks them. */}

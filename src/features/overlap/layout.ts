@@ -12,8 +12,14 @@ import { mulberry32 } from '../../domain/random/mulberry32';
 
 /** How many starts to try; each is one cose run. */
 const STARTS = 8;
+/**
+ * Above this many clusters (a wide file can have hundreds) cose's all-pairs repulsion makes
+ * eight full runs take minutes on the main thread: one start, with fewer iterations, instead.
+ */
+const LARGE = 60;
+const LARGE_ITERATIONS = 120;
 
-export function coseOptions(maxShared: number): CoseLayoutOptions {
+export function coseOptions(maxShared: number, nodes = 0): CoseLayoutOptions {
   const strength = (edge: EdgeSingular) =>
     Math.sqrt(Number(edge.data('shared')) / Math.max(1, maxShared));
   return {
@@ -30,7 +36,7 @@ export function coseOptions(maxShared: number): CoseLayoutOptions {
     nodeRepulsion: (node: NodeSingular) => 200000 + 3000 * Number(node.data('size')),
     nodeOverlap: 20,
     gravity: 60,
-    numIter: 2500,
+    numIter: nodes > LARGE ? LARGE_ITERATIONS : 2500,
     initialTemp: 1000,
     coolingFactor: 0.99,
     minTemp: 1,
@@ -92,9 +98,11 @@ export function layoutScore(cy: Core): number {
 export function runLayout(cy: Core, maxShared: number): void {
   if (cy.nodes().length === 0) return;
   let best: { score: number; positions: Map<string, Position> } | null = null;
-  for (let start = 0; start < STARTS; start++) {
+  const nodes = cy.nodes().length;
+  const starts = nodes > LARGE ? 1 : STARTS;
+  for (let start = 0; start < starts; start++) {
     placeStart(cy, start);
-    cy.layout(coseOptions(maxShared)).run();
+    cy.layout(coseOptions(maxShared, nodes)).run();
     const score = layoutScore(cy);
     if (best === null || score < best.score) {
       best = { score, positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])) };

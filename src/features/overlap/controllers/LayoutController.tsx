@@ -6,6 +6,7 @@
  * packs separate groups), so the layout waits until the canvas is shown. Renders nothing.
  */
 import { useEffect } from 'react';
+import { maxOf } from '../../../domain/numbers/extent';
 import { useAppState } from '../../../state/store';
 import { useCy } from '../cy-context';
 import { runLayout } from '../layout';
@@ -15,7 +16,7 @@ export function LayoutController() {
   const analysis = useAppState((s) => s.data?.analysis);
   useEffect(() => {
     if (!analysis) return;
-    const layout = () => runLayout(cy, Math.max(1, ...analysis.overlaps.map((o) => o.shared)));
+    const layout = () => runLayout(cy, maxOf(analysis.overlaps.map((o) => o.shared), 1));
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
     if (!container || shown(container)) {
