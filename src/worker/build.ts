@@ -7,6 +7,7 @@ import { buildDataset, type BuildOptions } from '../domain/membership/build-data
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import { proposeDuplicates, type MergeProposal } from '../domain/membership/proposals';
 import type { FileRead } from '../domain/membership/table';
+import { safeRecord } from '../domain/records/safe-record';
 import { fileStatus, tablePreviews } from './previews';
 import type { BuildResult } from './types';
 
@@ -28,7 +29,15 @@ export function buildFromReads(
   reads: readonly FileRead[],
   options: BuildOptions,
 ): Extract<BuildResult, { ok: true }> {
-  const dataset = buildDataset(reads, options);
+  // Keyed by user text and plain again after postMessage: a table of a file named "constructor"
+  // must not find Object.prototype.constructor as its mapping.
+  const safe: BuildOptions = {
+    ...options,
+    mappings: safeRecord(options.mappings ?? {}),
+    placements: safeRecord(options.placements ?? {}),
+    register: safeRecord(options.register ?? {}),
+  };
+  const dataset = buildDataset(reads, safe);
   const analysis = analyse(dataset);
   const proposals = withoutKeptApart(
     proposeDuplicates(dataset.organisations),
@@ -39,7 +48,7 @@ export function buildFromReads(
     dataset,
     analysis,
     proposals,
-    previews: tablePreviews(reads, options.mappings),
+    previews: tablePreviews(reads, safe.mappings),
     files: reads.map(fileStatus),
   };
 }
