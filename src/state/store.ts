@@ -8,9 +8,10 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
+import { savedWorkNoticed } from './load-progress';
 import * as reduce from './reducers';
 import type { AppState, Language } from './types';
-import { createWorkspaceActions } from './workspace-actions';
+import { createWorkspaceActions, type WorkspaceChannel } from './workspace-actions';
 
 export type { ExampleSource } from './workspace-actions';
 
@@ -45,11 +46,28 @@ async function openStorage() {
   return createIndexedDbStorage(await Promise.race([openDatabase(), timeout]));
 }
 
+/** The other tabs of this app on the same workspace, through a BroadcastChannel named by its id. */
+function channel(workspaceId: string): WorkspaceChannel {
+  if (typeof BroadcastChannel === 'undefined') return { post() {}, listen() {}, close() {} };
+  const bc = new BroadcastChannel(`klyngekart:workspace:${workspaceId}`);
+  return {
+    post: (revision) => bc.postMessage({ revision }),
+    listen(onRevision) {
+      bc.onmessage = (event: MessageEvent<unknown>) => {
+        const revision = (event.data as { revision?: unknown } | null)?.revision;
+        if (typeof revision === 'number') onRevision(revision);
+      };
+    },
+    close: () => bc.close(),
+  };
+}
+
 const workspace = createWorkspaceActions({
   getState: getAppState,
   apply,
   pipeline,
   openStorage,
+  channel,
 });
 
 export const actions = {
@@ -60,4 +78,5 @@ export const actions = {
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
   dismissNotice: () => apply(reduce.dismissNotice),
+  dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
 };
