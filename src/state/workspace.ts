@@ -77,7 +77,10 @@ export function withMapping(
   return {
     ...ws,
     mappings: safeRecord([...Object.entries(ws.mappings), [key, mapping] as const]),
-    mappingOrigins: safeRecord([...Object.entries(ws.mappingOrigins ?? {}), [key, origin] as const]),
+    mappingOrigins: safeRecord([
+      ...Object.entries(ws.mappingOrigins ?? {}),
+      [key, origin] as const,
+    ]),
   };
 }
 

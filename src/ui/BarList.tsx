@@ -9,7 +9,10 @@ export interface BarItem {
 }
 
 export function BarList(props: { items: readonly BarItem[]; label: string }) {
-  const max = maxOf(props.items.map((i) => i.value), 1);
+  const max = maxOf(
+    props.items.map((i) => i.value),
+    1,
+  );
   return (
     <ul className="bar-list" aria-label={props.label}>
       {props.items.map((item) => (

@@ -18,7 +18,10 @@ const TOP = 18;
 const BOTTOM = 20;
 
 export function ColumnChart(props: { columns: readonly Column[]; title: string }) {
-  const max = maxOf(props.columns.map((c) => c.value), 1);
+  const max = maxOf(
+    props.columns.map((c) => c.value),
+    1,
+  );
   const slot = WIDTH / Math.max(1, props.columns.length);
   const barWidth = slot * 0.6;
   const plot = HEIGHT - TOP - BOTTOM;

@@ -135,7 +135,10 @@ export function createPipelineClient(
 
   return {
     async readFiles(files, onFile) {
-      const summary: { files: FileStatus[]; previews: TablePreview[] } = { files: [], previews: [] };
+      const summary: { files: FileStatus[]; previews: TablePreview[] } = {
+        files: [],
+        previews: [],
+      };
       for (const [i, file] of files.entries()) {
         // Keyed before the read: the bytes are transferred to the worker, and detached here.
         const key = stuckKey(file);

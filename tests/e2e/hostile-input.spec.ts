@@ -58,7 +58,8 @@ async function importedOrRefused(page: Page, importedClusters: number): Promise<
   await expect
     .poll(
       async () => {
-        if (nb(importedClusters).test((await clusters(page).first().textContent()) ?? '')) return 'ok';
+        if (nb(importedClusters).test((await clusters(page).first().textContent()) ?? ''))
+          return 'ok';
         const notice = page.getByTestId('load-notice');
         if ((await notice.count()) > 0 && /Ingen|feil|mislyktes/i.test(await notice.innerText()))
           return 'ok';
@@ -120,7 +121,9 @@ test('a CSV with two 30 000-letter names imports or is refused, and the page sta
   await stillUsable(page);
 });
 
-test('a CSV with a 1 MB name imports or is refused, and the page stays usable', async ({ page }) => {
+test('a CSV with a 1 MB name imports or is refused, and the page stays usable', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openApp(page, DEFAULT_FACTS.clusters);
   await page.getByTestId('file-input').setInputFiles([megabyteName()]);

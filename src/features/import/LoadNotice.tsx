@@ -4,6 +4,7 @@
  * usable came out, that it was cancelled, or a short summary of what was loaded. Above it, what
  * opening the saved workspace had to tell (SavedWorkNotice).
  */
+import { useEffect } from 'react';
 import { actions, useAppState } from '../../state/store';
 import { count } from '../../ui/i18n/count';
 import { formatInteger } from '../../ui/i18n/format';
@@ -36,6 +37,12 @@ function LoadStatus() {
   const analysis = useAppState((s) => s.data?.analysis);
   const ownFiles = useAppState((s) => s.workspace.source === 'files');
   const hasData = analysis !== undefined;
+
+  // A workspace that failed to build has nothing to show on the other tabs: it opens on the
+  // import tab, with the error above its files (which can be removed there), never a dead page.
+  useEffect(() => {
+    if (status === 'error' && error && !hasData) openTab('import');
+  }, [status, error, hasData]);
 
   const dismiss = (
     <button type="button" className="button subtle" onClick={actions.dismissNotice}>

@@ -113,18 +113,18 @@ export function overlapElements(
     return { group: 'nodes', data: { ...data } };
   });
   const edges: ElementDefinition[] = overlaps.map((o) => {
-      const data: OverlapEdgeData = {
-        id: edgeId(o.a, o.b),
-        source: nodeId(o.a),
-        target: nodeId(o.b),
-        a: o.a,
-        b: o.b,
-        shared: o.shared,
-        overlap: o.overlapCoefficient,
-        width: Math.max(MIN_EDGE_WIDTH, MAX_EDGE_WIDTH * Math.sqrt(o.shared / maxShared)),
-        label: options.formatCount(o.shared),
-      };
-      return { group: 'edges', data: { ...data } };
-    });
+    const data: OverlapEdgeData = {
+      id: edgeId(o.a, o.b),
+      source: nodeId(o.a),
+      target: nodeId(o.b),
+      a: o.a,
+      b: o.b,
+      shared: o.shared,
+      overlap: o.overlapCoefficient,
+      width: Math.max(MIN_EDGE_WIDTH, MAX_EDGE_WIDTH * Math.sqrt(o.shared / maxShared)),
+      label: options.formatCount(o.shared),
+    };
+    return { group: 'edges', data: { ...data } };
+  });
   return [...nodes, ...edges];
 }

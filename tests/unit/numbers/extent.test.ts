@@ -36,7 +36,14 @@ describe('maxOf and minOf', () => {
 
   it('takes any iterable', () => {
     expect(maxOf(new Set([4, 8, 1]))).toBe(8);
-    expect(minOf(new Map([['a', 3], ['b', 2]]).values())).toBe(2);
+    expect(
+      minOf(
+        new Map([
+          ['a', 3],
+          ['b', 2],
+        ]).values(),
+      ),
+    ).toBe(2);
   });
 });
 

@@ -74,7 +74,12 @@ describe('drawnOverlaps', () => {
     overlapCoefficient: 0,
   });
   const cases = [
-    { name: 'under the limit: all with shared members', limit: 5, drawn: ['A-B', 'A-C'], hidden: 0 },
+    {
+      name: 'under the limit: all with shared members',
+      limit: 5,
+      drawn: ['A-B', 'A-C'],
+      hidden: 0,
+    },
     { name: 'at the limit', limit: 2, drawn: ['A-B', 'A-C'], hidden: 0 },
     { name: 'over the limit: strongest first', limit: 1, drawn: ['A-C'], hidden: 1 },
   ];

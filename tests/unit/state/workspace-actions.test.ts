@@ -223,7 +223,8 @@ describe('workspace actions', () => {
 
   it('shows a failed save (quota) once and keeps working', async () => {
     const storage = createMemoryStorage();
-    const quota = () => Promise.reject(new Error('QuotaExceededError: the quota has been exceeded'));
+    const quota = () =>
+      Promise.reject(new Error('QuotaExceededError: the quota has been exceeded'));
     storage.saveFile = quota;
     storage.saveWithFiles = quota;
     const h = harness({ storage });

@@ -16,7 +16,14 @@ export function LayoutController() {
   const analysis = useAppState((s) => s.data?.analysis);
   useEffect(() => {
     if (!analysis) return;
-    const layout = () => runLayout(cy, maxOf(analysis.overlaps.map((o) => o.shared), 1));
+    const layout = () =>
+      runLayout(
+        cy,
+        maxOf(
+          analysis.overlaps.map((o) => o.shared),
+          1,
+        ),
+      );
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
     if (!container || shown(container)) {
