@@ -8,18 +8,19 @@
  * per dataset, so this stays on the main thread: the worker layer does not load cytoscape.
  */
 import type { Core, CoseLayoutOptions, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import { maxOf, minOf } from '../../domain/numbers/extent';
 import { mulberry32 } from '../../domain/random/mulberry32';
 
 /** How many starts to try; each is one cose run. */
 const STARTS = 8;
 /**
- * Above this many clusters (a wide file can have hundreds) cose's all-pairs repulsion makes
- * eight full runs take minutes on the main thread: one start, with fewer iterations, instead.
+ * Above this many clusters (a wide file can have hundreds) cose's all-pairs repulsion blocks the
+ * main thread for many seconds even in one short run: such maps get concentric rings instead
+ * (largest clusters in the middle), which costs nothing and keeps the page answering.
  */
-const LARGE = 60;
-const LARGE_ITERATIONS = 120;
+const LARGE = 120;
 
-export function coseOptions(maxShared: number, nodes = 0): CoseLayoutOptions {
+export function coseOptions(maxShared: number): CoseLayoutOptions {
   const strength = (edge: EdgeSingular) =>
     Math.sqrt(Number(edge.data('shared')) / Math.max(1, maxShared));
   return {
@@ -36,7 +37,7 @@ export function coseOptions(maxShared: number, nodes = 0): CoseLayoutOptions {
     nodeRepulsion: (node: NodeSingular) => 200000 + 3000 * Number(node.data('size')),
     nodeOverlap: 20,
     gravity: 60,
-    numIter: nodes > LARGE ? LARGE_ITERATIONS : 2500,
+    numIter: 2500,
     initialTemp: 1000,
     coolingFactor: 0.99,
     minTemp: 1,
@@ -98,11 +99,23 @@ export function layoutScore(cy: Core): number {
 export function runLayout(cy: Core, maxShared: number): void {
   if (cy.nodes().length === 0) return;
   let best: { score: number; positions: Map<string, Position> } | null = null;
-  const nodes = cy.nodes().length;
-  const starts = nodes > LARGE ? 1 : STARTS;
-  for (let start = 0; start < starts; start++) {
+  if (cy.nodes().length > LARGE) {
+    const members = cy.nodes().map((n) => Number(n.data('members')));
+    // About eight rings, whatever the spread of sizes.
+    const ring = Math.max(1, (maxOf(members) - minOf(members)) / 8);
+    cy.layout({
+      name: 'concentric',
+      animate: false,
+      fit: false,
+      concentric: (node: NodeSingular) => Number(node.data('members')),
+      levelWidth: () => ring,
+    }).run();
+    cy.fit(undefined, 24);
+    return;
+  }
+  for (let start = 0; start < STARTS; start++) {
     placeStart(cy, start);
-    cy.layout(coseOptions(maxShared, nodes)).run();
+    cy.layout(coseOptions(maxShared)).run();
     const score = layoutScore(cy);
     if (best === null || score < best.score) {
       best = { score, positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])) };
