@@ -4,6 +4,7 @@
  * is the normalised header list; the cluster name of a one-list-per-cluster table is not carried
  * over, since it belongs to the file it was typed for.
  */
+import { ownValue } from '../domain/records/safe-record';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import { normaliseHeader } from '../domain/membership/header-vocabulary';
 import type { TablePreview } from '../worker/types';
@@ -34,8 +35,8 @@ export function applyRemembered(
 ): Workspace {
   let next = ws;
   for (const table of tables) {
-    if (table.headerRow === 0 || table.key in next.mappings) continue;
-    const remembered = memory[headerSignature(table.header)];
+    if (table.headerRow === 0 || ownValue(next.mappings, table.key) !== undefined) continue;
+    const remembered = ownValue(memory, headerSignature(table.header));
     if (!remembered || remembered.roles.length !== table.header.length) continue;
     next = withMapping(next, table.key, fitRemembered(remembered, table), 'remembered');
   }

@@ -8,11 +8,12 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
+import { savedWorkNoticed } from './load-progress';
 import * as reduce from './reducers';
 import * as sel from './selection';
 import type { SelectMode } from '../domain/page/selection';
 import type { AppState, Language, Selection, SelectionItem } from './types';
-import { createWorkspaceActions } from './workspace-actions';
+import { createWorkspaceActions, type WorkspaceChannel } from './workspace-actions';
 
 export type { ExampleSource } from './workspace-actions';
 
@@ -51,11 +52,28 @@ async function openStorage() {
   return createIndexedDbStorage(await Promise.race([openDatabase(), timeout]));
 }
 
+/** The other tabs of this app on the same workspace, through a BroadcastChannel named by its id. */
+function channel(workspaceId: string): WorkspaceChannel {
+  if (typeof BroadcastChannel === 'undefined') return { post() {}, listen() {}, close() {} };
+  const bc = new BroadcastChannel(`klyngekart:workspace:${workspaceId}`);
+  return {
+    post: (revision) => bc.postMessage({ revision }),
+    listen(onRevision) {
+      bc.onmessage = (event: MessageEvent<unknown>) => {
+        const revision = (event.data as { revision?: unknown } | null)?.revision;
+        if (typeof revision === 'number') onRevision(revision);
+      };
+    },
+    close: () => bc.close(),
+  };
+}
+
 const workspace = createWorkspaceActions({
   getState: getAppState,
   apply,
   pipeline,
   openStorage,
+  channel,
 });
 
 export const actions = {
@@ -69,4 +87,5 @@ export const actions = {
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
   dismissNotice: () => apply(reduce.dismissNotice),
+  dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
 };

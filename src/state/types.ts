@@ -58,6 +58,11 @@ export interface Workspace {
    * Absent (a workspace saved before salts): derived from the id, see saltOf() in workspace.ts.
    */
   readonly salt?: string;
+  /**
+   * Saves of this workspace so far, as storage last confirmed it: a save from a tab that has not
+   * seen the latest one is refused, and that tab takes the stored workspace in (absent: never saved).
+   */
+  readonly revision?: number;
 }
 
 export type { Selection, SelectionItem } from '../domain/page/selection-types';
@@ -84,7 +89,29 @@ export interface LoadedData {
 export type LoadNotice =
   | { readonly kind: 'loaded'; readonly files: number; readonly rejected: number }
   /** Nothing usable came out of the files; the previous data (if any) stays on screen. */
-  | { readonly kind: 'nothing-usable'; readonly rejected: readonly Rejection[] };
+  | { readonly kind: 'nothing-usable'; readonly rejected: readonly Rejection[] }
+  /** The user cancelled the load; the previous data (if any) stays on screen. */
+  | { readonly kind: 'cancelled' };
+
+/** How far the load in progress is: which step, and for reading, files done of all. */
+export interface LoadProgress {
+  /** The load it belongs to (AppState.loadId); an older one's progress is not shown. */
+  readonly loadId: number;
+  readonly step: 'read' | 'build';
+  readonly done: number;
+  readonly total: number;
+  /** When the step started (ms since 1970), for the seconds shown. */
+  readonly since: number;
+}
+
+/** What opening or saving the workspace has to tell beyond the data: it is not all there, etc. */
+export type SavedWorkNotice =
+  /** Files listed in the saved workspace whose bytes were not stored. */
+  | { readonly kind: 'missing-files'; readonly names: readonly string[] }
+  /** The saved record is from a newer app (schema version `found`; this app knows `known`). */
+  | { readonly kind: 'newer'; readonly found: number; readonly known: number }
+  /** Another tab changed the open workspace; its changes were taken in. */
+  | { readonly kind: 'other-tab' };
 
 /** Whether the browser's storage (IndexedDB) works; when not, the app works in memory only. */
 export type StorageStatus =
@@ -121,4 +148,7 @@ export interface AppState {
   readonly seenNames: ReadonlyMap<OrgId, string>;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
+  /** The load in progress, step by step (absent or null: none reported). */
+  readonly progress?: LoadProgress | null;
+  readonly savedWork?: SavedWorkNotice | null;
 }

@@ -9,10 +9,17 @@ import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import type { RegisterEntry } from '../domain/membership/register';
+import { isCancelled } from '../worker/client';
 import type { BuildResult, InputFile, PipelineApi } from '../worker/types';
+import * as progress from './load-progress';
 import { applyRemembered, headerSignature } from './mapping-memory';
 import { createSaver } from './persistence/saver';
-import type { WorkspaceStorage } from './persistence/types';
+import {
+  NewerSchemaError,
+  type SaveOutcome,
+  type StoredWorkspace,
+  type WorkspaceStorage,
+} from './persistence/types';
 import * as reduce from './reducers';
 import { createTaskQueue } from './task-queue';
 import type { AppState, LoadNotice, Workspace } from './types';
@@ -27,10 +34,30 @@ export interface ExampleSource {
 export interface WorkspaceDeps {
   readonly getState: () => AppState;
   readonly apply: (change: (state: AppState) => AppState) => void;
-  readonly pipeline: () => Pick<PipelineApi, 'readFiles' | 'build' | 'forget'>;
+  readonly pipeline: () => Pick<PipelineApi, 'build' | 'forget'> & {
+    /** `onFile` hears after each file read, for the progress shown. */
+    readFiles(
+      files: readonly InputFile[],
+      onFile?: (done: number, total: number) => void,
+    ): ReturnType<PipelineApi['readFiles']>;
+    /** Ends the read or build in flight (it rejects as cancelled); absent: nothing to cancel. */
+    cancel?(): void;
+  };
   /** Opens the storage; a rejection means "work in memory" and its message is shown. */
   readonly openStorage: () => Promise<WorkspaceStorage>;
   readonly newId?: () => string;
+  /**
+   * A channel to the app's other tabs on one workspace (BroadcastChannel in the browser): a save
+   * announces its revision, and a tab hearing a later one takes the stored workspace in.
+   * Absent: no other tabs (tests, old browsers).
+   */
+  readonly channel?: (workspaceId: string) => WorkspaceChannel;
+}
+
+export interface WorkspaceChannel {
+  post(revision: number): void;
+  listen(onRevision: (revision: number) => void): void;
+  close(): void;
 }
 
 type Built = Extract<BuildResult, { ok: true }>;
@@ -53,11 +80,70 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
   });
   const { save } = saver;
   const store = saver.storage;
+  /** Choices made since the last save storage confirmed: replayed on a newer stored workspace. */
+  let unsaved: ((w: Workspace) => Workspace)[] = [];
+  let channel: WorkspaceChannel | null = null;
+
+  /** Takes a save's outcome in: the revision written, or another tab's newer workspace. */
+  async function settle(s: WorkspaceStorage, outcome: SaveOutcome, saved: Workspace, replayed = 0) {
+    if (outcome.ok) {
+      unsaved = unsaved.slice(replayed);
+      apply((st) =>
+        st.workspace.id === saved.id
+          ? reduce.workspaceChanged(st, { ...st.workspace, revision: outcome.revision })
+          : st,
+      );
+      channel?.post(outcome.revision);
+      return;
+    }
+    // Another tab saved first: its workspace, with this tab's unsaved choices replayed on top.
+    await adopt(s, outcome.stored);
+    const again = getState().workspace;
+    await settle(s, await s.saveWorkspace(again), again, unsaved.length);
+  }
+
+  /** Opens `stored` (another tab's save) in place of the open workspace, keeping unsaved choices. */
+  async function adopt(s: WorkspaceStorage, stored: Workspace) {
+    if (getState().workspace.id !== stored.id) return;
+    const rebased = unsaved.reduce((w, change) => change(w), stored);
+    const fresh = rebased.files.filter((f) => !bytes.has(f.name));
+    if (fresh.length > 0) {
+      const found = await s.load(stored.id).catch(() => null);
+      for (const f of fresh) {
+        const b = found?.bytes.get(f.name);
+        if (b) bytes.set(f.name, b);
+      }
+    }
+    apply((st) =>
+      progress.savedWorkNoticed(reduce.workspaceChanged(st, rebased), { kind: 'other-tab' }),
+    );
+    void rebuild();
+  }
+
+  /** Listens to the other tabs on the open workspace (none for the example data). */
+  function follow(w: Workspace) {
+    channel?.close();
+    channel = null;
+    if (w.source !== 'files' || !deps.channel) return;
+    channel = deps.channel(w.id);
+    channel.listen((revision) => {
+      if (revision <= (getState().workspace.revision ?? 0)) return;
+      void queue.run(async () => {
+        const s = await store();
+        const found = s ? await s.load(w.id).catch(() => null) : null;
+        const current = getState().workspace.revision ?? 0;
+        if (s && found && (found.workspace.revision ?? 0) > current)
+          await adopt(s, found.workspace);
+      });
+    });
+  }
+
   /** The open workspace as it is when the save runs (so quick changes save the latest). */
   const saveWorkspace = () =>
     save(async (s) => {
       const current = getState().workspace;
-      if (current.source === 'files') await s.saveWorkspace(current);
+      if (current.source !== 'files') return;
+      await settle(s, await s.saveWorkspace(current), current, unsaved.length);
     });
 
   const copies = (names: readonly string[], from = bytes): InputFile[] =>
@@ -66,7 +152,23 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       return b ? [{ name, bytes: b.slice(0) }] : [];
     });
 
-  async function buildOf(w: Workspace, from = bytes): Promise<Built> {
+  /** Reports the step a load reached, for the busy message. */
+  const step = (loadId: number, name: 'read' | 'build', done = 0, total = 0) =>
+    apply((s) =>
+      progress.loadProgressed(s, loadId, { step: name, done, total, since: Date.now() }),
+    );
+  const reading = (loadId: number) => (done: number, total: number) =>
+    step(loadId, 'read', done, total);
+
+  /** A load ended in an error: cancelled by the user, or failed with a message. */
+  const failed = (loadId: number, error: unknown) =>
+    apply((s) =>
+      isCancelled(error)
+        ? progress.loadCancelled(s, loadId)
+        : reduce.loadFailed(s, loadId, messageOf(error)),
+    );
+
+  async function buildOf(w: Workspace, from = bytes, loadId = getState().loadId): Promise<Built> {
     const request = {
       files: w.files.map((f) => f.name),
       mappings: w.mappings,
@@ -75,10 +177,12 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       register: w.register,
       salt: ws.saltOf(w),
     };
+    step(loadId, 'build');
     let result = await pipeline().build(request);
     if (!result.ok) {
       // A restarted worker forgot its reads: give it the files again.
-      await pipeline().readFiles(copies(result.missing, from));
+      await pipeline().readFiles(copies(result.missing, from), reading(loadId));
+      step(loadId, 'build');
       result = await pipeline().build(request);
       if (!result.ok) {
         throw new Error(
@@ -94,19 +198,28 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     apply((s) => reduce.loadStarted(s, files));
     const loadId = getState().loadId;
     try {
-      const built = await buildOf(getState().workspace);
+      const built = await buildOf(getState().workspace, bytes, loadId);
       apply((s) => reduce.loadSucceeded(s, loadId, built, notice?.(built) ?? null));
     } catch (error) {
-      apply((s) => reduce.loadFailed(s, loadId, messageOf(error)));
+      failed(loadId, error);
     }
   }
 
-  const rebuild = () => queue.coalesce(() => buildNow());
+  /**
+   * Bumped when the user leaves for the example data: a rebuild queued before that is moot, and
+   * must not make the example wait for a long build of the workspace being left.
+   */
+  let epoch = 0;
+  const rebuild = () => {
+    const at = epoch;
+    return queue.coalesce(() => (at === epoch ? buildNow() : Promise.resolve()));
+  };
 
   /** A choice: lands at once, then a (coalesced) rebuild and a save. */
   const choose = (change: (w: Workspace) => Workspace) => {
     const next = change(getState().workspace);
     if (next === getState().workspace) return Promise.resolve();
+    unsaved.push(change);
     apply((s) => reduce.workspaceChanged(s, next));
     return Promise.all([rebuild(), saveWorkspace()]).then(() => undefined);
   };
@@ -114,6 +227,8 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
   /** Opens a workspace whose bytes are at hand, forgetting the reads of the one before. */
   async function open(w: Workspace, files: Map<string, ArrayBuffer>, pending: number) {
     bytes = files;
+    unsaved = [];
+    follow(w);
     await pipeline().forget();
     apply((s) => reduce.workspaceOpened(s, w));
     await buildNow(pending);
@@ -138,15 +253,34 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
 
   async function openStored(id: string): Promise<boolean> {
     const s = await store();
-    const stored = s ? await s.load(id).catch(() => null) : null;
+    let stored: StoredWorkspace | null = null;
+    try {
+      stored = s ? await s.load(id) : null;
+    } catch (error) {
+      // A record from a newer app: said so, and left untouched (this app writes nothing to it).
+      if (error instanceof NewerSchemaError) {
+        apply((st) =>
+          progress.savedWorkNoticed(st, {
+            kind: 'newer',
+            found: error.found,
+            known: error.known,
+          }),
+        );
+      }
+      return false;
+    }
     if (!stored) return false;
-    // A file whose bytes were lost cannot be rebuilt; the workspace opens without it.
-    const workspace = stored.workspace.files.reduce(
-      (w, f) => (stored.bytes.has(f.name) ? w : ws.withoutFile(w, f.name)),
-      stored.workspace,
-    );
+    // A file whose bytes were lost cannot be rebuilt; the workspace opens without it, and says so.
+    const missing = stored.workspace.files.filter((f) => !stored.bytes.has(f.name));
+    const workspace = missing.reduce((w, f) => ws.withoutFile(w, f.name), stored.workspace);
     const saved = save((st) => st.setCurrent(id));
     await open(workspace, new Map(stored.bytes), workspace.files.length);
+    apply((st) =>
+      progress.savedWorkNoticed(
+        st,
+        missing.length > 0 ? { kind: 'missing-files', names: missing.map((f) => f.name) } : null,
+      ),
+    );
     await saved;
     return true;
   }
@@ -160,13 +294,13 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       );
       const listed = inputs.map((i) => ({ name: i.name, size: i.bytes.byteLength }));
       const fresh = getState().workspace.source === 'default';
-      let current: Promise<void> = Promise.resolve();
       if (fresh) await pipeline().forget();
       const summary = await pipeline().readFiles(
         copies(
           listed.map((f) => f.name),
           new Map(inputs.map((i) => [i.name, i.bytes])),
         ),
+        reading(loadId),
       );
       const added = (w: Workspace) =>
         applyRemembered(ws.withFiles(w, listed), summary.previews, getState().mappingMemory);
@@ -178,7 +312,7 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       if (fresh) {
         const w = added(ws.emptyWorkspace(newId()));
         const own = new Map(inputs.map((i) => [i.name, i.bytes]));
-        const built = await buildOf(w, own);
+        const built = await buildOf(w, own, loadId);
         if (built.dataset.memberships.length === 0) {
           // Nothing usable: the example stays. Its reads are refilled on its next build.
           await pipeline().forget();
@@ -186,21 +320,25 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
           return;
         }
         bytes = own;
+        unsaved = [];
+        follow(w);
         apply((s) => reduce.workspaceBuilt(s, loadId, w, built, loaded(built)));
-        current = save((s) => s.setCurrent(w.id));
       } else {
         for (const i of inputs) bytes.set(i.name, i.bytes);
         apply((s) => reduce.workspaceChanged(s, added(s.workspace)));
         await buildNow(files.length, loaded);
       }
-      const id = getState().workspace.id;
-      await Promise.all([
-        current,
-        saveWorkspace(),
-        ...inputs.map((i) => save((s) => s.saveFile(id, i.name, i.bytes))),
-      ]);
+      // The bytes and the record naming them in one transaction, and only then "open this one
+      // next time": a tab closed at any moment reopens a workspace whose files are all there.
+      await save(async (s) => {
+        const saved = getState().workspace;
+        if (saved.source !== 'files') return;
+        const outcome = await s.saveWithFiles(saved, inputs);
+        await settle(s, outcome, saved, unsaved.length);
+        if (fresh) await s.setCurrent(saved.id);
+      });
     } catch (error) {
-      apply((s) => reduce.loadFailed(s, loadId, messageOf(error)));
+      failed(loadId, error);
     }
   }
 
@@ -236,14 +374,22 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     newWorkspace: () =>
       queue.run(async () => {
         const w = ws.emptyWorkspace(newId());
-        const saved = Promise.all([
-          save((s) => s.saveWorkspace(w)),
-          save((s) => s.setCurrent(w.id)),
-        ]);
         await open(w, new Map(), 0);
-        await saved;
+        await save(async (s) => {
+          await settle(s, await s.saveWorkspace(w), w);
+          await s.setCurrent(w.id);
+        });
       }),
-    openExample: () => queue.run(openExampleNow),
+    /** Back to the example data; a load in progress is cancelled first, so it never waits on it. */
+    openExample: () => {
+      epoch++;
+      if (getState().status === 'loading') pipeline().cancel?.();
+      return queue.run(openExampleNow);
+    },
+    /** Cancels the read or build in progress; what was shown before stays. */
+    cancelLoad: () => {
+      if (getState().status === 'loading') pipeline().cancel?.();
+    },
     /** Opens a saved workspace; false when it is not (or no longer) stored. */
     openWorkspace: (id: string) => {
       let found = false;

@@ -1,13 +1,15 @@
 /**
  * The workspace's changes as pure functions (workspace, input) -> workspace: files in and out,
  * mappings, decisions and their undo, manual placements and register entries. The store applies
- * them and then rebuilds; nothing here knows about workers or storage.
+ * them and then rebuilds; nothing here knows about workers or storage. Records keyed by user text
+ * (table keys hold file names) are null-prototype (safe-record.ts), so "constructor" is a name.
  */
 import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import type { RegisterEntry } from '../domain/membership/register';
 import { fallbackSalt, randomSalt } from '../domain/page/page-hash';
+import { safeRecord } from '../domain/records/safe-record';
 import type { MappingOrigin, Workspace, WorkspaceFile } from './types';
 
 export const EXAMPLE_ID = 'example';
@@ -26,10 +28,10 @@ export function exampleWorkspace(files: readonly WorkspaceFile[] = []): Workspac
     id: EXAMPLE_ID,
     source: 'default',
     files,
-    mappings: {},
+    mappings: safeRecord(),
     decisions: [],
-    placements: {},
-    register: {},
+    placements: safeRecord(),
+    register: safeRecord(),
     salt: EXAMPLE_SALT,
   };
 }
@@ -44,7 +46,7 @@ function belongsTo(key: string, file: string): boolean {
 }
 
 function withoutKeysOf<T>(record: Readonly<Record<string, T>> | undefined, file: string) {
-  return Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => !belongsTo(k, file)));
+  return safeRecord(Object.entries(record ?? {}).filter(([k]) => !belongsTo(k, file)));
 }
 
 /**
@@ -85,8 +87,11 @@ export function withMapping(
 ): Workspace {
   return {
     ...ws,
-    mappings: { ...ws.mappings, [key]: mapping },
-    mappingOrigins: { ...ws.mappingOrigins, [key]: origin },
+    mappings: safeRecord([...Object.entries(ws.mappings), [key, mapping] as const]),
+    mappingOrigins: safeRecord([
+      ...Object.entries(ws.mappingOrigins ?? {}),
+      [key, origin] as const,
+    ]),
   };
 }
 
@@ -106,20 +111,20 @@ export function withPlacements(
   placement: Placement,
 ): Workspace {
   if (ids.length === 0) return ws;
-  const placements = { ...ws.placements };
+  const placements = safeRecord(ws.placements);
   for (const id of ids) placements[id] = placement;
   return { ...ws, placements };
 }
 
 export function withoutPlacement(ws: Workspace, id: string): Workspace {
-  if (!(id in ws.placements)) return ws;
-  const placements = Object.fromEntries(Object.entries(ws.placements).filter(([k]) => k !== id));
+  if (!Object.prototype.hasOwnProperty.call(ws.placements, id)) return ws;
+  const placements = safeRecord(Object.entries(ws.placements).filter(([k]) => k !== id));
   return { ...ws, placements };
 }
 
 export function withRegisterEntries(ws: Workspace, entries: readonly RegisterEntry[]): Workspace {
   if (entries.length === 0) return ws;
-  const register = { ...ws.register };
+  const register = safeRecord(ws.register);
   for (const entry of entries) register[entry.orgNumber] = entry;
   return { ...ws, register };
 }

@@ -1,4 +1,6 @@
 /** A labelled list of horizontal bars (label, bar, value), e.g. members per county. CSS only. */
+import { maxOf } from '../domain/numbers/extent';
+
 export interface BarItem {
   readonly key: string;
   readonly label: string;
@@ -7,7 +9,10 @@ export interface BarItem {
 }
 
 export function BarList(props: { items: readonly BarItem[]; label: string }) {
-  const max = Math.max(1, ...props.items.map((i) => i.value));
+  const max = maxOf(
+    props.items.map((i) => i.value),
+    1,
+  );
   return (
     <ul className="bar-list" aria-label={props.label}>
       {props.items.map((item) => (

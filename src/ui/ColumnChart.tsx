@@ -2,6 +2,8 @@
  * A few vertical bars in plain SVG with the value above and the label below each bar; for small
  * distributions such as "organisations by number of clusters". Scales to its container width.
  */
+import { maxOf } from '../domain/numbers/extent';
+
 export interface Column {
   readonly label: string;
   readonly value: number;
@@ -16,7 +18,10 @@ const TOP = 18;
 const BOTTOM = 20;
 
 export function ColumnChart(props: { columns: readonly Column[]; title: string }) {
-  const max = Math.max(1, ...props.columns.map((c) => c.value));
+  const max = maxOf(
+    props.columns.map((c) => c.value),
+    1,
+  );
   const slot = WIDTH / Math.max(1, props.columns.length);
   const barWidth = slot * 0.6;
   const plot = HEIGHT - TOP - BOTTOM;

@@ -9,6 +9,7 @@ import type { RecognitionDecision } from '../domain/membership/decisions';
 import { proposeDuplicates, type MergeProposal } from '../domain/membership/proposals';
 import type { FileRead } from '../domain/membership/table';
 import { buildPageModel } from '../domain/page/build-model';
+import { safeRecord } from '../domain/records/safe-record';
 import { fileStatus, tablePreviews } from './previews';
 import type { BuildResult } from './types';
 
@@ -34,7 +35,15 @@ export function buildFromReads(
   options: BuildOptions,
   salt = DEFAULT_SALT,
 ): Extract<BuildResult, { ok: true }> {
-  const dataset = buildDataset(reads, options);
+  // Keyed by user text and plain again after postMessage: a table of a file named "constructor"
+  // must not find Object.prototype.constructor as its mapping.
+  const safe: BuildOptions = {
+    ...options,
+    mappings: safeRecord(options.mappings ?? {}),
+    placements: safeRecord(options.placements ?? {}),
+    register: safeRecord(options.register ?? {}),
+  };
+  const dataset = buildDataset(reads, safe);
   const analysis = analyse(dataset);
   const proposals = withoutKeptApart(
     proposeDuplicates(dataset.organisations),
@@ -46,7 +55,7 @@ export function buildFromReads(
     analysis,
     model: buildPageModel(dataset, analysis, salt),
     proposals,
-    previews: tablePreviews(reads, options.mappings),
+    previews: tablePreviews(reads, safe.mappings),
     files: reads.map(fileStatus),
   };
 }

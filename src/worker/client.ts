@@ -3,24 +3,48 @@
  * are transferred, not copied. Every failure, including a worker that dies or fails to start,
  * comes back as a rejected promise with a readable message, never as an uncaught page error.
  * A restarted worker has an empty read cache: build() then answers { ok: false, missing }.
+ * Files are read one per call, each under its own time limit: a file that gets the reader stuck
+ * is refused with a message (and remembered, so a refill does not get stuck on it again) while
+ * the others are read. A build can be cancelled: the worker is ended and the call rejects with
+ * a CancelledError; the next call starts a fresh worker.
  */
+import { message } from '../domain/messages/make';
 import { transfer, wrap, type Remote } from 'comlink';
 import type {
   BuildRequest,
   BuildResult,
+  FileStatus,
   InputFile,
   PipelineApi,
   PipelineResult,
   ReadSummary,
+  TablePreview,
 } from './types';
 
 export interface PipelineClient {
-  readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
+  /** Reads file by file; `onFile` hears after each one (for progress). */
+  readFiles(
+    files: readonly InputFile[],
+    onFile?: (done: number, total: number) => void,
+  ): Promise<ReadSummary>;
   build(request: BuildRequest): Promise<BuildResult>;
   forget(names?: readonly string[]): Promise<void>;
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
+  /** Ends every call in flight (they reject with a CancelledError) and the worker with them. */
+  cancel(): void;
   dispose(): void;
 }
+
+/** What a cancelled call rejects with, so callers can tell "cancelled" from "failed". */
+export class CancelledError extends Error {
+  constructor() {
+    super('The analysis was cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export const isCancelled = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'CancelledError';
 
 interface Running {
   readonly worker: Worker;
@@ -28,7 +52,7 @@ interface Running {
   /** Rejecters of calls in flight, so a crashed worker fails them instead of leaving them hanging. */
   readonly pending: Set<(error: Error) => void>;
   /** Fails every call in flight and ends this worker; the next call starts a fresh one. */
-  readonly fail: (message: string) => void;
+  readonly fail: (message: string | Error) => void;
 }
 
 /**
@@ -38,15 +62,28 @@ interface Running {
  */
 export const READ_TIME_LIMIT_MS = 60_000;
 
-export function createPipelineClient(options: { readTimeLimitMs?: number } = {}): PipelineClient {
+/**
+ * How long a build (recognition, graphs, metrics) may run before it is stopped. Far above what
+ * 200 000 rows take; it is there for a build that would never end, while Cancel is there for one
+ * the user does not want to wait for.
+ */
+export const BUILD_TIME_LIMIT_MS = 600_000;
+
+export function createPipelineClient(
+  options: { readTimeLimitMs?: number; buildTimeLimitMs?: number } = {},
+): PipelineClient {
   const readTimeLimitMs = options.readTimeLimitMs ?? READ_TIME_LIMIT_MS;
+  const buildTimeLimitMs = options.buildTimeLimitMs ?? BUILD_TIME_LIMIT_MS;
   let running: Running | null = null;
+  /** Files that got the reader stuck, by name and size, with the reason they were refused. */
+  const stuck = new Map<string, string>();
+  const stuckKey = (f: InputFile) => `${f.name}\u0000${f.bytes.byteLength}`;
 
   function start(): Running {
     const worker = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' });
     const pending = new Set<(error: Error) => void>();
-    const fail = (message: string) => {
-      const error = new Error(message);
+    const fail = (message: string | Error) => {
+      const error = typeof message === 'string' ? new Error(message) : message;
       for (const reject of pending) reject(error);
       pending.clear();
       // A fresh worker is started on the next call; this one may be in any state.
@@ -84,8 +121,12 @@ export function createPipelineClient(options: { readTimeLimitMs?: number } = {})
 
   const readLimit = (files: readonly InputFile[]) => ({
     ms: readTimeLimitMs,
-    message: `Reading ${files.map((f) => f.name).join(', ')} took more than ${readTimeLimitMs / 1000} s and was stopped; a damaged file (often an old .xls) can do this. Save it again as .xlsx or CSV and load it anew.`,
+    message: stuckMessage(files, readTimeLimitMs),
   });
+  const buildLimit = {
+    ms: buildTimeLimitMs,
+    message: `The analysis took more than ${buildTimeLimitMs / 1000} s and was stopped; try fewer or smaller files.`,
+  };
 
   const moved = (files: readonly InputFile[]) =>
     transfer(
@@ -94,16 +135,65 @@ export function createPipelineClient(options: { readTimeLimitMs?: number } = {})
     );
 
   return {
-    readFiles: (files) => call((remote) => remote.readFiles(moved(files)), readLimit(files)),
+    async readFiles(files, onFile) {
+      const summary: { files: FileStatus[]; previews: TablePreview[] } = {
+        files: [],
+        previews: [],
+      };
+      for (const [i, file] of files.entries()) {
+        // Keyed before the read: the bytes are transferred to the worker, and detached here.
+        const key = stuckKey(file);
+        const known = stuck.get(key);
+        const reason =
+          known ??
+          (await call((remote) => remote.readFiles(moved([file])), readLimit([file])).then(
+            (one) => {
+              summary.files.push(...one.files);
+              summary.previews.push(...one.previews);
+              return null;
+            },
+            (error: unknown) => {
+              // Only a file that ran out of time is refused here; anything else (a crashed
+              // worker, a cancel) ends the whole read as before.
+              if (!(error instanceof Error) || error.message !== readLimit([file]).message) {
+                throw error;
+              }
+              stuck.set(key, error.message);
+              return error.message;
+            },
+          ));
+        if (reason !== null) {
+          // The fresh worker must know the file is refused, or a build would ask for it again.
+          const refusal = message('file.read-timeout', { seconds: readTimeLimitMs / 1000 });
+          await call((remote) => remote.refuse(file.name, refusal));
+          summary.files.push({
+            file: file.name,
+            ok: false,
+            reason: refusal,
+            notes: [],
+            tables: [],
+          });
+        }
+        onFile?.(i + 1, files.length);
+      }
+      return summary;
+    },
     // comlink's Remote<> splits the union result into a union of promises; it is one promise.
-    build: (request) => call((remote) => remote.build(request) as Promise<BuildResult>),
+    build: (request) => call((remote) => remote.build(request) as Promise<BuildResult>, buildLimit),
     forget: (names) => call((remote) => remote.forget(names)),
     analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files)), readLimit(files)),
+    cancel() {
+      running?.fail(new CancelledError());
+    },
     dispose() {
       running?.worker.terminate();
       running = null;
     },
   };
+}
+
+function stuckMessage(files: readonly InputFile[], ms: number): string {
+  return `Reading ${files.map((f) => f.name).join(', ')} took more than ${ms / 1000} s and was stopped; a damaged file (often an old .xls) can do this. Save it again as .xlsx or CSV and load it anew.`;
 }
 
 function toError(error: unknown): Error {

@@ -9,6 +9,7 @@ import { buildFromReads } from './build';
 import { describeFailure, runPipeline } from './pipeline';
 import { tablePreviews, fileStatus } from './previews';
 import { createReadCache, type ReadCache } from './read-cache';
+import type { FileRead } from '../domain/membership/table';
 import type { InputFile, PipelineApi } from './types';
 
 function guard<T>(files: readonly { name: string }[], work: () => T): T {
@@ -20,6 +21,8 @@ function guard<T>(files: readonly { name: string }[], work: () => T): T {
 }
 
 export function createPipelineApi(cache: ReadCache = createReadCache()): PipelineApi {
+  /** Files refused without reading (see PipelineApi.refuse), beside the cache of real reads. */
+  const refused = new Map<string, FileRead>();
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -31,8 +34,14 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     },
     async build(request) {
       const { files, salt, ...options } = request;
-      const { reads, missing } = cache.get(files);
-      if (missing.length > 0) return { ok: false, missing };
+      const found = cache.get(files.filter((name) => !refused.has(name)));
+      if (found.missing.length > 0) return { ok: false, missing: found.missing };
+      const cached = new Map(found.reads.map((r) => [r.file, r]));
+      // In the workspace's order, the refused ones where they stand.
+      const reads = files.flatMap((name) => {
+        const read = refused.get(name) ?? cached.get(name);
+        return read ? [read] : [];
+      });
       return guard(
         files.map((name) => ({ name })),
         () => {
@@ -42,8 +51,13 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
         },
       );
     },
+    async refuse(name, reason) {
+      refused.set(name, { ok: false, file: name, reason });
+    },
     async forget(names) {
       cache.forget(names);
+      if (!names) refused.clear();
+      else for (const name of names) refused.delete(name);
     },
     async analyseFiles(files: readonly InputFile[]) {
       return guard(files, () => runPipeline(files));

@@ -5,6 +5,7 @@
 import { tableKey } from '../domain/membership/build-dataset';
 import { detectMapping, type ColumnMapping } from '../domain/membership/column-mapping';
 import type { FileRead } from '../domain/membership/table';
+import { ownValue } from '../domain/records/safe-record';
 import type { FileStatus, TablePreview } from './types';
 
 /** Rows shown under the header in the mapping view. */
@@ -34,7 +35,7 @@ export function tablePreviews(
             rowCount: table.rows.length,
             skipped: table.skipped,
             sheetsInFile: read.tables.length,
-            mapping: mappings[key] ?? detected,
+            mapping: ownValue(mappings, key) ?? detected,
             detected,
             ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
             ...(table.encoding !== undefined ? { encoding: table.encoding } : {}),

@@ -92,6 +92,11 @@ export interface PipelineApi {
   /** Reads the files into the cache (replacing any of the same name) and previews them. */
   readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
   build(request: BuildRequest): Promise<BuildResult>;
+  /**
+   * Records that a file is refused without reading it (it got a reader stuck before): builds
+   * then count it as read and refused with `reason`, instead of asking for it again.
+   */
+  refuse(name: string, reason: Message): Promise<void>;
   /** Drops files from the cache; no names drops them all. */
   forget(names?: readonly string[]): Promise<void>;
   /** One shot, no cache: read and analyse the files. */

@@ -22,7 +22,17 @@ export function savedWorkspaces(page: Page): Promise<SavedWorkspace[]> {
           const db = open.result;
           if (!db.objectStoreNames.contains('workspaces')) return resolve([]);
           const all = db.transaction('workspaces').objectStore('workspaces').getAll();
-          all.onsuccess = () => resolve(all.result as SavedWorkspace[]);
+          // Records from schema version 2 on keep keyed fields as [key, value] lists: shown
+          // here as records again, so tests read them the same way whatever the version.
+          const keyed = (v: unknown) => (Array.isArray(v) ? Object.fromEntries(v) : v);
+          all.onsuccess = () =>
+            resolve(
+              (all.result as Record<string, unknown>[]).map((r) => ({
+                ...r,
+                mappings: keyed(r.mappings),
+                placements: keyed(r.placements),
+              })) as unknown as SavedWorkspace[],
+            );
           all.onerror = () => reject(all.error);
         };
       }),

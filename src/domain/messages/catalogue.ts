@@ -41,6 +41,7 @@ export const MESSAGE_PARAMS = {
   'file.no-data-sheet': [],
   'file.no-sheets': [],
   'file.missing': [],
+  'file.read-timeout': ['seconds'],
   // Notes on files that were read.
   'note.no-header': [],
   'note.no-header-sheet': ['sheet'],

@@ -54,6 +54,8 @@ export const nb: Dictionary = {
   'file.no-data-sheet': 'arbeidsboken har ingen ark med data',
   'file.no-sheets': 'arbeidsboken har ingen ark',
   'file.missing': 'filen eller mappen finnes ikke',
+  'file.read-timeout':
+    'lesingen tok mer enn {seconds} s og ble stoppet; filen kan være skadet: åpne den i Excel eller LibreOffice og lagre den på nytt',
   'note.no-header':
     'ingen overskriftsrad ble funnet, så alle rader leses som data og kolonnene heter Kolonne 1, Kolonne 2, ...',
   'note.no-header-sheet':

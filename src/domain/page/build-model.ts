@@ -52,8 +52,16 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
   const orgs = [...index.organisations.values()];
   const clusters = [...index.clusters.values()];
 
-  const orgIdOf = pageIds('o', salt, orgs.map((o) => o.id)) as Map<OrgId, PageOrgId>;
-  const clusterIds = pageIds('c', salt, clusters.map((c) => clusterKey(c.name)));
+  const orgIdOf = pageIds(
+    'o',
+    salt,
+    orgs.map((o) => o.id),
+  ) as Map<OrgId, PageOrgId>;
+  const clusterIds = pageIds(
+    'c',
+    salt,
+    clusters.map((c) => clusterKey(c.name)),
+  );
   const clusterIdOf = new Map<ClusterId, PageClusterId>(
     clusters.map((c) => [c.id, clusterIds.get(clusterKey(c.name)) as PageClusterId]),
   );
@@ -101,7 +109,9 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
   for (const [org, list] of index.clustersOf) {
     clustersOf.set(
       orgIdOf.get(org)!,
-      list.map((c) => clusterIdOf.get(c)!).sort((x, y) => clusterRank.get(x)! - clusterRank.get(y)!),
+      list
+        .map((c) => clusterIdOf.get(c)!)
+        .sort((x, y) => clusterRank.get(x)! - clusterRank.get(y)!),
     );
   }
 
@@ -118,7 +128,11 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
   );
   for (const id of countyIds) {
     const name =
-      id === ABROAD ? ABROAD_LABEL : id === UNKNOWN ? UNKNOWN_LABEL : countyName(id as string as CountyNumber);
+      id === ABROAD
+        ? ABROAD_LABEL
+        : id === UNKNOWN
+          ? UNKNOWN_LABEL
+          : countyName(id as string as CountyNumber);
     counties.set(id, { id, name, members: membersIn.get(id)!.length });
   }
 
@@ -128,7 +142,9 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
     const a = clusterByName.get(o.a);
     const b = clusterByName.get(o.b);
     if (a === undefined || b === undefined) return [];
-    return [{ a, b, shared: o.shared, jaccard: o.jaccard, overlapCoefficient: o.overlapCoefficient }];
+    return [
+      { a, b, shared: o.shared, jaccard: o.jaccard, overlapCoefficient: o.overlapCoefficient },
+    ];
   });
 
   const internalOrg = new Map([...orgIdOf].map(([internal, id]) => [id, internal]));
@@ -146,7 +162,9 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
     overlaps,
     maxShared: Math.max(1, ...overlaps.map((o) => o.shared)),
     metrics: {
-      organisations: orgMetricColumns(analysis, orgOrder, (id) => orgNames.get(internalOrg.get(id)!)!),
+      organisations: orgMetricColumns(analysis, orgOrder, (id) =>
+        orgNames.get(internalOrg.get(id)!)!,
+      ),
       clusters: new Map(
         clusters.map((c) => [
           clusterIdOf.get(c.id)!,

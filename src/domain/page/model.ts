@@ -93,11 +93,7 @@ export interface PageModel {
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Members of both clusters, in name order; computed from the indexes, linear in the smaller. */
-export function sharedMembers(
-  model: PageModel,
-  a: PageClusterId,
-  b: PageClusterId,
-): PageOrgId[] {
+export function sharedMembers(model: PageModel, a: PageClusterId, b: PageClusterId): PageOrgId[] {
   const ma = model.membersOf.get(a) ?? [];
   const mb = model.membersOf.get(b) ?? [];
   const [small, large] = ma.length <= mb.length ? [ma, mb] : [mb, ma];

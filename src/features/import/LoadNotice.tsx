@@ -1,11 +1,16 @@
 /**
- * What the last load has to say: busy while the worker runs, the error if it failed, the files
- * refused when nothing usable came out, or a short summary of what was loaded.
+ * What the last load has to say: busy while the worker runs (with the step it is at, the seconds
+ * it has taken and a Cancel button), the error if it failed, the files refused when nothing
+ * usable came out, that it was cancelled, or a short summary of what was loaded. Above it, what
+ * opening the saved workspace had to tell (SavedWorkNotice).
  */
+import { useEffect } from 'react';
 import { actions, useAppState } from '../../state/store';
 import { count } from '../../ui/i18n/count';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
+import { BusyNotice } from './BusyNotice';
+import { SavedWorkNotice } from './SavedWorkNotice';
 import { openTab } from '../navigation/current-tab';
 import { RejectionList } from './RejectionList';
 
@@ -13,13 +18,29 @@ import { RejectionList } from './RejectionList';
 const showImport = () => openTab('import', { focusPanel: true });
 
 export function LoadNotice() {
+  return (
+    <>
+      <SavedWorkNotice />
+      <LoadStatus />
+    </>
+  );
+}
+
+function LoadStatus() {
   const t = useT();
   const status = useAppState((s) => s.status);
   const pendingFiles = useAppState((s) => s.pendingFiles);
   const error = useAppState((s) => s.error);
   const notice = useAppState((s) => s.notice);
   const analysis = useAppState((s) => s.data?.analysis);
+  const ownFiles = useAppState((s) => s.workspace.source === 'files');
   const hasData = analysis !== undefined;
+
+  // A workspace that failed to build has nothing to show on the other tabs: it opens on the
+  // import tab, with the error above its files (which can be removed there), never a dead page.
+  useEffect(() => {
+    if (status === 'error' && error && !hasData) openTab('import');
+  }, [status, error, hasData]);
 
   const dismiss = (
     <button type="button" className="button subtle" onClick={actions.dismissNotice}>
@@ -28,12 +49,16 @@ export function LoadNotice() {
   );
 
   if (status === 'loading') {
-    return hasData ? (
-      <div className="notice busy" role="status">
-        {pendingFiles > 0
-          ? t('load.busy', { files: count(t, 'files', pendingFiles) })
-          : t('load.updating')}
-      </div>
+    // Without data yet, the page says it is loading; a user's own (maybe heavy) workspace still
+    // gets the notice, so its first build can be cancelled.
+    return hasData || ownFiles ? (
+      <BusyNotice
+        label={
+          pendingFiles > 0
+            ? t('load.busy', { files: count(t, 'files', pendingFiles) })
+            : t('load.updating')
+        }
+      />
     ) : null;
   }
   if (status === 'error' && error) {
@@ -53,6 +78,14 @@ export function LoadNotice() {
           <strong>{hasData ? t('load.nothingUsable') : t('load.nothingUsableEmpty')}</strong>
         </p>
         <RejectionList rejected={notice.rejected} />
+        {dismiss}
+      </div>
+    );
+  }
+  if (notice?.kind === 'cancelled') {
+    return (
+      <div className="notice" role="status" data-testid="load-notice">
+        <p>{t('load.cancelled')}</p>
         {dismiss}
       </div>
     );

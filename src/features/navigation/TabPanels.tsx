@@ -1,14 +1,19 @@
 /**
  * The views' panels. All stay rendered and only the open one is shown, so switching is instant and
  * nothing is lost on the way (a search typed, a selection of rows, the map's cytoscape instance).
- * When the user switches while scrolled down, the new panel starts at its top.
+ * When the user switches while scrolled down, the new panel starts at its top. Each panel has its
+ * own error boundary: a view that fails to render says so, and the other tabs go on working.
  */
 import { useEffect, useRef } from 'react';
-import { useCurrentTab } from './current-tab';
+import { actions } from '../../state/store';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { useT } from '../../ui/i18n/I18nProvider';
+import { openTab, useCurrentTab } from './current-tab';
 import { panelElementId, tabElementId } from './tabs';
 import type { ViewDescriptor } from '../shared/view-types';
 
 export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
+  const t = useT();
   const current = useCurrentTab();
   const shown = useRef(current);
   useEffect(() => {
@@ -21,7 +26,7 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
   }, [current]);
   return (
     <>
-      {views.map(({ id, component: View }) => (
+      {views.map(({ id, labelKey, component: View }) => (
         <div
           key={id}
           role="tabpanel"
@@ -32,9 +37,17 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
           tabIndex={-1}
           data-testid={`tabpanel-${id}`}
         >
-          <View />
+          <ErrorBoundary view={t(labelKey)} onToImport={toImport} onToExample={toExample}>
+            <View />
+          </ErrorBoundary>
         </div>
       ))}
     </>
   );
 }
+
+const toImport = () => openTab('import', { focusPanel: true });
+const toExample = () => {
+  openTab('kart');
+  void actions.openExample();
+};

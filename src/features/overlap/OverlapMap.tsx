@@ -12,6 +12,7 @@ import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { useIsInferred } from '../shared/inferred';
+import { EdgeCapNote } from './EdgeCapNote';
 import { MinSharedSlider } from './MinSharedSlider';
 import { overlapView } from './overlap-view';
 import './overlap.css';
@@ -59,6 +60,7 @@ export function OverlapMap() {
         testId="overlap-map"
       />
       <p className="legend">{t('map.legend')}</p>
+      <EdgeCapNote />
     </Panel>
   );
 }

@@ -8,10 +8,17 @@
  * per dataset, so this stays on the main thread: the worker layer does not load cytoscape.
  */
 import type { Core, CoseLayoutOptions, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import { maxOf, minOf } from '../../domain/numbers/extent';
 import { mulberry32 } from '../../domain/random/mulberry32';
 
 /** How many starts to try; each is one cose run. */
 const STARTS = 8;
+/**
+ * Above this many clusters (a wide file can have hundreds) cose's all-pairs repulsion blocks the
+ * main thread for many seconds even in one short run: such maps get concentric rings instead
+ * (largest clusters in the middle), which costs nothing and keeps the page answering.
+ */
+const LARGE = 120;
 
 export function coseOptions(maxShared: number): CoseLayoutOptions {
   const strength = (edge: EdgeSingular) =>
@@ -93,6 +100,20 @@ export function layoutScore(cy: Core): number {
 export function runLayout(cy: Core, maxShared: number): void {
   if (cy.nodes().length === 0) return;
   let best: { score: number; positions: Map<string, Position> } | null = null;
+  if (cy.nodes().length > LARGE) {
+    const members = cy.nodes().map((n) => Number(n.data('members')));
+    // About eight rings, whatever the spread of sizes.
+    const ring = Math.max(1, (maxOf(members) - minOf(members)) / 8);
+    cy.layout({
+      name: 'concentric',
+      animate: false,
+      fit: false,
+      concentric: (node: NodeSingular) => Number(node.data('members')),
+      levelWidth: () => ring,
+    }).run();
+    cy.fit(undefined, 24);
+    return;
+  }
   for (let start = 0; start < STARTS; start++) {
     placeStart(cy, start);
     cy.layout(coseOptions(maxShared)).run();

@@ -7,6 +7,7 @@
  * numbers settle; cancelling stops at once and keeps what was answered. Never throws: whatever
  * goes wrong ends up in `failures`, grouped by cause.
  */
+import { pushAll } from '../../domain/numbers/extent';
 import { cacheView, DEFAULT_TTL_MS, type CacheView, type OutcomeStore } from './cache';
 import { getJson, type HttpOptions } from './http';
 import { deletedOn, toRegisterEntry, unitNumber } from './map-entry';
@@ -165,7 +166,7 @@ function groupFailures(failures: readonly LookupFailure[]): LookupFailure[] {
   for (const { numbers, reason } of failures) {
     const key = reason.kind === 'http' ? `http:${reason.status}` : reason.kind;
     const group = groups.get(key) ?? { numbers: [], reason };
-    group.numbers.push(...numbers);
+    pushAll(group.numbers, numbers);
     groups.set(key, group);
   }
   return [...groups.values()];

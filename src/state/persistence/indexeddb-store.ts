@@ -2,10 +2,14 @@
  * Workspace storage in the browser's IndexedDB (plain API, no library): one object store for
  * workspaces, one for file bytes (so saving a decision does not rewrite megabytes of files), one
  * for small settings (the open workspace, remembered mappings). Nothing leaves the browser.
+ * Workspaces are stored as versioned records (migrations.ts), read back through the migrations;
+ * a save checks the stored revision in the same transaction, so a stale tab cannot overwrite.
  */
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
 import type { Workspace } from '../types';
-import type { WorkspaceStorage } from './types';
+import { migrate } from './migrations';
+import { fromRecord, toRecord } from './record';
+import { NewerSchemaError, type SaveOutcome, type WorkspaceStorage } from './types';
 
 const DB_NAME = 'klyngekart';
 const VERSION = 1;
@@ -54,6 +58,44 @@ export function openDatabase(factory: IDBFactory = indexedDB): Promise<IDBDataba
   });
 }
 
+/** The stored record as a workspace, or null; a newer schema throws, a broken record is null. */
+function opened(raw: unknown): Workspace | null {
+  if (raw === undefined) return null;
+  const migrated = migrate(raw);
+  if (migrated.ok) return fromRecord(migrated.record);
+  if (migrated.reason === 'newer') throw new NewerSchemaError(migrated.found, migrated.known);
+  return null;
+}
+
+/**
+ * In `tx`: writes the workspace as its next revision unless the stored one is later. Runs the
+ * read and the write in the one transaction, so no other tab's save can land in between.
+ */
+function putIfCurrent(tx: IDBTransaction, workspace: Workspace): Promise<SaveOutcome> {
+  return new Promise((resolve, reject) => {
+    const store = tx.objectStore(WORKSPACES);
+    const get = store.get(workspace.id);
+    get.onerror = () => reject(get.error ?? new Error('IndexedDB read failed'));
+    get.onsuccess = () => {
+      const raw: unknown = get.result;
+      const migrated = raw === undefined ? null : migrate(raw);
+      if (migrated && !migrated.ok && migrated.reason === 'newer') {
+        reject(new NewerSchemaError(migrated.found, migrated.known));
+        return;
+      }
+      const stored = migrated?.ok ? migrated.record.revision : 0;
+      const mine = workspace.revision ?? 0;
+      if (migrated?.ok && stored > mine) {
+        resolve({ ok: false, stored: fromRecord(migrated.record) });
+        return;
+      }
+      const revision = Math.max(stored, mine) + 1;
+      store.put(toRecord(workspace, revision));
+      resolve({ ok: true, revision });
+    };
+  });
+}
+
 export function createIndexedDbStorage(db: IDBDatabase): WorkspaceStorage {
   const write = async (stores: string[], work: (tx: IDBTransaction) => void) => {
     const tx = db.transaction(stores, 'readwrite');
@@ -68,7 +110,7 @@ export function createIndexedDbStorage(db: IDBDatabase): WorkspaceStorage {
     setCurrent: (id) => write([SETTINGS], (tx) => tx.objectStore(SETTINGS).put(id, 'current')),
     async load(id) {
       const tx = db.transaction([WORKSPACES, FILES]);
-      const workspace = (await done(tx.objectStore(WORKSPACES).get(id))) as Workspace | undefined;
+      const workspace = opened(await done(tx.objectStore(WORKSPACES).get(id)));
       if (!workspace) return null;
       const records = (await done(
         tx.objectStore(FILES).index('workspace').getAll(id),
@@ -77,13 +119,39 @@ export function createIndexedDbStorage(db: IDBDatabase): WorkspaceStorage {
       return { workspace, bytes };
     },
     async list() {
-      const all = (await done(
+      const raw = (await done(
         db.transaction(WORKSPACES).objectStore(WORKSPACES).getAll(),
-      )) as Workspace[];
+      )) as unknown[];
+      // A record this app cannot open (newer, broken) is left out of the list, and left alone.
+      const all = raw.flatMap((r) => {
+        const migrated = migrate(r);
+        return migrated.ok ? [fromRecord(migrated.record)] : [];
+      });
       return all.sort((a, b) => (b.created ?? 0) - (a.created ?? 0));
     },
-    saveWorkspace: (workspace) =>
-      write([WORKSPACES], (tx) => tx.objectStore(WORKSPACES).put(workspace)),
+    async saveWorkspace(workspace) {
+      const tx = db.transaction([WORKSPACES], 'readwrite');
+      const [outcome] = await Promise.all([putIfCurrent(tx, workspace), finished(tx)]);
+      return outcome;
+    },
+    async saveWithFiles(workspace, files) {
+      const tx = db.transaction([FILES, WORKSPACES], 'readwrite');
+      // Bytes first, then the record naming them, all or nothing: a tab closed in between
+      // leaves neither, never a workspace whose files are gone.
+      for (const { name, bytes } of files) {
+        tx.objectStore(FILES).put({ workspace: workspace.id, name, bytes } satisfies FileRecord);
+      }
+      const outcome = putIfCurrent(tx, workspace).then((o) => {
+        if (!o.ok) tx.abort();
+        return o;
+      });
+      const end = finished(tx).catch((error: unknown) => {
+        if (tx.error === null) return; // aborted on purpose: the outcome says why
+        throw error;
+      });
+      const [result] = await Promise.all([outcome, end]);
+      return result;
+    },
     saveFile: (workspace, name, bytes) =>
       write([FILES], (tx) =>
         tx.objectStore(FILES).put({ workspace, name, bytes } satisfies FileRecord),

@@ -1,23 +1,71 @@
 /**
  * Workspace storage in memory: for tests, and the fallback when the browser refuses IndexedDB
- * (some private modes). Same behaviour as the IndexedDB store, gone on reload.
+ * (some private modes). Same behaviour as the IndexedDB store, gone on reload: it keeps the
+ * records as IndexedDB would (a structured clone of the versioned record), reads them back
+ * through the migrations, and refuses a stale save the same way. `seed` puts records in as an
+ * older app saved them, to test the migrations.
  */
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
+import { safeRecord } from '../../domain/records/safe-record';
 import type { Workspace } from '../types';
-import type { WorkspaceStorage } from './types';
+import { migrate } from './migrations';
+import { fromRecord, toRecord } from './record';
+import { NewerSchemaError, type SaveOutcome, type WorkspaceStorage } from './types';
 
-export function createMemoryStorage(): WorkspaceStorage {
-  let current: string | null = null;
-  const workspaces = new Map<string, Workspace>();
+export interface MemorySeed {
+  /** Stored records, in any schema version, each with an `id`. */
+  readonly workspaces?: readonly unknown[];
+  readonly files?: readonly { workspace: string; name: string; bytes: ArrayBuffer }[];
+  readonly current?: string;
+}
+
+export function createMemoryStorage(seed: MemorySeed = {}): WorkspaceStorage {
+  let current: string | null = seed.current ?? null;
+  const records = new Map<string, unknown>();
+  for (const r of seed.workspaces ?? []) records.set(String((r as { id: unknown }).id), r);
   const files = new Map<string, Map<string, ArrayBuffer>>();
-  const memory: Record<string, ColumnMapping> = {};
+  for (const f of seed.files ?? []) {
+    const of = files.get(f.workspace) ?? new Map<string, ArrayBuffer>();
+    of.set(f.name, f.bytes.slice(0));
+    files.set(f.workspace, of);
+  }
+  const memory = safeRecord<ColumnMapping>();
+
+  const opened = (raw: unknown): Workspace | null => {
+    if (raw === undefined) return null;
+    const migrated = migrate(raw);
+    if (migrated.ok) return fromRecord(migrated.record);
+    if (migrated.reason === 'newer') throw new NewerSchemaError(migrated.found, migrated.known);
+    return null;
+  };
+
+  const putIfCurrent = (workspace: Workspace): SaveOutcome => {
+    const raw = records.get(workspace.id);
+    const migrated = raw === undefined ? null : migrate(raw);
+    if (migrated && !migrated.ok && migrated.reason === 'newer') {
+      throw new NewerSchemaError(migrated.found, migrated.known);
+    }
+    const stored = migrated?.ok ? migrated.record.revision : 0;
+    const mine = workspace.revision ?? 0;
+    if (migrated?.ok && stored > mine) return { ok: false, stored: fromRecord(migrated.record) };
+    const revision = Math.max(stored, mine) + 1;
+    records.set(workspace.id, structuredClone(toRecord(workspace, revision)));
+    return { ok: true, revision };
+  };
+
+  const saveFile = (id: string, name: string, bytes: ArrayBuffer) => {
+    const of = files.get(id) ?? new Map<string, ArrayBuffer>();
+    of.set(name, bytes.slice(0));
+    files.set(id, of);
+  };
+
   return {
     current: async () => current,
     async setCurrent(id) {
       current = id;
     },
     async load(id) {
-      const workspace = workspaces.get(id);
+      const workspace = opened(records.get(id));
       if (!workspace) return null;
       const stored = files.get(id) ?? new Map<string, ArrayBuffer>();
       const bytes = new Map<string, ArrayBuffer>();
@@ -27,23 +75,30 @@ export function createMemoryStorage(): WorkspaceStorage {
       }
       return { workspace, bytes };
     },
-    list: async () => [...workspaces.values()].sort((a, b) => (b.created ?? 0) - (a.created ?? 0)),
-    async saveWorkspace(workspace) {
-      workspaces.set(workspace.id, workspace);
+    list: async () =>
+      [...records.values()]
+        .flatMap((r) => {
+          const migrated = migrate(r);
+          return migrated.ok ? [fromRecord(migrated.record)] : [];
+        })
+        .sort((a, b) => (b.created ?? 0) - (a.created ?? 0)),
+    saveWorkspace: async (workspace) => putIfCurrent(workspace),
+    async saveWithFiles(workspace, list) {
+      const outcome = putIfCurrent(workspace);
+      if (outcome.ok) for (const f of list) saveFile(workspace.id, f.name, f.bytes);
+      return outcome;
     },
     async saveFile(id, name, bytes) {
-      const of = files.get(id) ?? new Map<string, ArrayBuffer>();
-      of.set(name, bytes.slice(0));
-      files.set(id, of);
+      saveFile(id, name, bytes);
     },
     async deleteFile(id, name) {
       files.get(id)?.delete(name);
     },
     async deleteWorkspace(id) {
-      workspaces.delete(id);
+      records.delete(id);
       files.delete(id);
     },
-    mappingMemory: async () => ({ ...memory }),
+    mappingMemory: async () => safeRecord(memory),
     async rememberMapping(signature, mapping) {
       memory[signature] = mapping;
     },

@@ -11,14 +11,42 @@ export interface StoredWorkspace {
   readonly bytes: ReadonlyMap<string, ArrayBuffer>;
 }
 
+/** What a save answers: the revision it wrote, or, if another tab saved first, what it stored. */
+export type SaveOutcome =
+  | { readonly ok: true; readonly revision: number }
+  | { readonly ok: false; readonly stored: Workspace };
+
+/** Opening a record saved by a newer app than this one: refused, and the record left as it is. */
+export class NewerSchemaError extends Error {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `The workspace was saved by a newer version of the app (schema ${found}; this one knows ${known})`,
+    );
+    this.name = 'NewerSchemaError';
+  }
+}
+
 export interface WorkspaceStorage {
   /** The id of the workspace open when the page was left ('example' or a uuid), or null. */
   current(): Promise<string | null>;
   setCurrent(id: string): Promise<void>;
+  /** The workspace, migrated to this app's schema; throws NewerSchemaError for a newer record. */
   load(id: string): Promise<StoredWorkspace | null>;
   /** Saved user workspaces, newest first (without bytes). */
   list(): Promise<Workspace[]>;
-  saveWorkspace(workspace: Workspace): Promise<void>;
+  /**
+   * Saves the workspace as revision `workspace.revision + 1`, unless the stored record has a
+   * later revision than `workspace.revision` (another tab saved since): then nothing is written.
+   */
+  saveWorkspace(workspace: Workspace): Promise<SaveOutcome>;
+  /** The files' bytes and then the workspace naming them, in one transaction where possible. */
+  saveWithFiles(
+    workspace: Workspace,
+    files: readonly { readonly name: string; readonly bytes: ArrayBuffer }[],
+  ): Promise<SaveOutcome>;
   saveFile(workspaceId: string, name: string, bytes: ArrayBuffer): Promise<void>;
   deleteFile(workspaceId: string, name: string): Promise<void>;
   deleteWorkspace(id: string): Promise<void>;

@@ -5,6 +5,7 @@
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
+import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
 import { reviewNb } from './review.nb';
@@ -16,6 +17,7 @@ export const nb = {
   ...placesNb,
   ...registerNb,
   ...navNb,
+  ...robustNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',

@@ -223,8 +223,10 @@ describe('workspace actions', () => {
 
   it('shows a failed save (quota) once and keeps working', async () => {
     const storage = createMemoryStorage();
-    storage.saveFile = () =>
+    const quota = () =>
       Promise.reject(new Error('QuotaExceededError: the quota has been exceeded'));
+    storage.saveFile = quota;
+    storage.saveWithFiles = quota;
     const h = harness({ storage });
     await h.actions.start(example);
     await h.actions.addFiles([mars]);

@@ -5,7 +5,7 @@
  */
 import { expose } from 'comlink';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPipelineClient } from '../../../src/worker/client';
+import { CancelledError, createPipelineClient, isCancelled } from '../../../src/worker/client';
 import { createPipelineApi, pipelineApi } from '../../../src/worker/pipeline-api';
 import type { PipelineApi } from '../../../src/worker/types';
 
@@ -117,17 +117,97 @@ describe('pipeline client', () => {
     client.dispose();
   });
 
-  it('stops a worker stuck reading a file, names the file, and starts afresh', async () => {
+  it('stops a worker stuck reading a file, refuses that file alone and reads the rest', async () => {
     // A damaged .xls can loop forever inside the spreadsheet parser: reading never answers.
-    FakeWorker.api = { ...pipelineApi, readFiles: () => new Promise(() => {}) };
+    const real = createPipelineApi();
+    FakeWorker.api = {
+      ...real,
+      readFiles: (files) =>
+        files.some((f) => f.name === 'gammel.xls') ? new Promise(() => {}) : real.readFiles(files),
+    };
     const client = createPipelineClient({ readTimeLimitMs: 50 });
-    await expect(client.readFiles([csv(SMALL, 'gammel.xls')])).rejects.toThrow(
-      /Reading gammel\.xls took more than 0\.05 s and was stopped/,
+    const progress: number[] = [];
+    const summary = await client.readFiles(
+      [csv(SMALL, 'før.csv'), csv(SMALL, 'gammel.xls'), csv(SMALL, 'etter.csv')],
+      (done) => progress.push(done),
     );
-    FakeWorker.api = pipelineApi;
-    const summary = await client.readFiles([csv(SMALL, 'ok.csv')]);
-    expect(summary.files.map((f) => [f.file, f.ok])).toEqual([['ok.csv', true]]);
+    expect(summary.files.map((f) => [f.file, f.ok])).toEqual([
+      ['før.csv', true],
+      ['gammel.xls', false],
+      ['etter.csv', true],
+    ]);
+    expect(summary.files[1]!.reason).toMatchObject({ code: 'file.read-timeout' });
+    expect(progress).toEqual([1, 2, 3]);
     expect(FakeWorker.started).toBe(2);
+    client.dispose();
+  });
+
+  it('builds with a stuck file refused, and does not read it again after a restart', async () => {
+    let stuckReads = 0;
+    const reads = (): PipelineApi => {
+      const real = createPipelineApi();
+      return {
+        ...real,
+        readFiles: (files: Parameters<PipelineApi['readFiles']>[0]) => {
+          if (files.some((f) => f.name === 'gammel.xls')) {
+            stuckReads++;
+            // The worker that replaces this stuck one starts with an empty cache, as a real one.
+            FakeWorker.api = reads();
+            return new Promise<never>(() => {});
+          }
+          return real.readFiles(files);
+        },
+      };
+    };
+    FakeWorker.api = reads();
+    const client = createPipelineClient({ readTimeLimitMs: 50 });
+    await client.readFiles([csv(SMALL, 'god.csv'), csv(SMALL, 'gammel.xls')]);
+    const request = { files: ['god.csv', 'gammel.xls'] };
+    // The stuck read ended the first worker: god.csv is read again, gammel.xls is not.
+    let built = await client.build(request);
+    expect(built).toEqual({ ok: false, missing: ['god.csv'] });
+    await client.readFiles([csv(SMALL, 'god.csv')]);
+    built = await client.build(request);
+    expect(built.ok && built.files.map((f) => [f.file, f.ok])).toEqual([
+      ['god.csv', true],
+      ['gammel.xls', false],
+    ]);
+    expect(built.ok && built.dataset.report.rejected.map((r) => r.file)).toContain('gammel.xls');
+
+    client.cancel();
+    FakeWorker.api = reads();
+    built = await client.build(request);
+    expect(built).toEqual({ ok: false, missing: ['god.csv', 'gammel.xls'] });
+    const again = await client.readFiles([csv(SMALL, 'god.csv'), csv(SMALL, 'gammel.xls')]);
+    expect(again.files.map((f) => f.ok)).toEqual([true, false]);
+    expect(stuckReads).toBe(1);
+    client.dispose();
+  });
+
+  it('cancels a build in flight: it rejects as cancelled, and the next call works', async () => {
+    const real = createPipelineApi();
+    FakeWorker.api = { ...real, build: () => new Promise(() => {}) };
+    const client = createPipelineClient();
+    await client.readFiles([csv(SMALL, 'liste.csv')]);
+    const build = client.build({ files: ['liste.csv'] });
+    client.cancel();
+    await expect(build).rejects.toThrow(CancelledError);
+    await build.catch((error: unknown) => expect(isCancelled(error)).toBe(true));
+
+    FakeWorker.api = createPipelineApi();
+    expect(await client.build({ files: ['liste.csv'] })).toEqual({
+      ok: false,
+      missing: ['liste.csv'],
+    });
+    client.dispose();
+  });
+
+  it('stops a build that runs past its time limit, with a message', async () => {
+    FakeWorker.api = { ...createPipelineApi(), build: () => new Promise(() => {}) };
+    const client = createPipelineClient({ buildTimeLimitMs: 50 });
+    const failure = client.build({ files: ['x.csv'] });
+    await expect(failure).rejects.toThrow(/took more than 0\.05 s and was stopped/);
+    await failure.catch((error: unknown) => expect(isCancelled(error)).toBe(false));
     client.dispose();
   });
 
