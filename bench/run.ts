@@ -54,3 +54,12 @@ console.log(
     speed.map((r) => [r.step, r.size, r.medianMs.toFixed(1), r.runs]),
   ),
 );
+
+console.log('\n## Heavy input (generated CSV, read as the app reads it)\n');
+const heavy = (await import('./heavy-input')).heavyInputBench();
+console.log(
+  table(
+    ['step', 'size', 'median ms', 'runs'],
+    heavy.map((r) => [r.step, r.size, r.medianMs.toFixed(1), r.runs]),
+  ),
+);
