@@ -22,6 +22,7 @@ import { indexMemberships, type MembershipIndex } from '../graph/membership-inde
 import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
 import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
+import { nameRecord } from './name-record';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
 import type { Analysis, ClusterSummary, MetricValues, OverlapSummary } from './types';
 import { uniqueNames } from './unique-names';
@@ -77,11 +78,12 @@ function clusterSummaries(
       const label = placeLabel(index.organisations.get(org)!.placement);
       byPlace.set(label, (byPlace.get(label) ?? 0) + 1);
     }
-    const counties: Record<string, number> = {};
-    for (const label of PLACE_LABEL_ORDER) {
-      const count = byPlace.get(label);
-      if (count) counties[label] = count;
-    }
+    const counties = nameRecord(
+      PLACE_LABEL_ORDER.flatMap((label) => {
+        const count = byPlace.get(label);
+        return count ? [[label, count] as const] : [];
+      }),
+    );
     return { name: names.get(cluster.id)!, members: members.length, counties };
   });
 }
@@ -113,13 +115,15 @@ function metricsByName(
   const overlapGraph = buildOverlapGraph(index, pairs);
   const clusterRows = computeAllMetrics(overlapGraph, overlapGraph.nodes());
 
-  const organisations: Record<string, MetricValues> = {};
-  for (const id of index.organisations.keys()) {
-    organisations[orgNames.get(id)!] = orgRows.get(orgKey(id))!;
-  }
-  const clusters: Record<string, MetricValues> = {};
-  for (const id of index.clusters.keys()) {
-    clusters[clusterNames.get(id)!] = clusterRows.get(clusterKey(id))!;
-  }
+  // Names are user text: "__proto__" must stay an ordinary key (see name-record.ts).
+  const organisations = nameRecord<MetricValues>(
+    [...index.organisations.keys()].map((id) => [orgNames.get(id)!, orgRows.get(orgKey(id))!]),
+  );
+  const clusters = nameRecord<MetricValues>(
+    [...index.clusters.keys()].map((id) => [
+      clusterNames.get(id)!,
+      clusterRows.get(clusterKey(id))!,
+    ]),
+  );
   return { clusters, organisations };
 }
