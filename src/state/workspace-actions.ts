@@ -8,6 +8,7 @@
 import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
+import { distinctFileNames } from '../domain/membership/file-names';
 import type { RegisterEntry } from '../domain/membership/register';
 import type { BuildResult, InputFile, PipelineApi } from '../worker/types';
 import { applyRemembered, headerSignature } from './mapping-memory';
@@ -154,18 +155,16 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     apply((s) => reduce.loadStarted(s, files.length));
     const loadId = getState().loadId;
     try {
-      const inputs = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
+      // Same-named files of one drop are all kept, the later renamed (file-names.ts).
+      const inputs = distinctFileNames(
+        await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))),
       );
       const listed = inputs.map((i) => ({ name: i.name, size: i.bytes.byteLength }));
       const fresh = getState().workspace.source === 'default';
       let current: Promise<void> = Promise.resolve();
       if (fresh) await pipeline().forget();
       const summary = await pipeline().readFiles(
-        copies(
-          listed.map((f) => f.name),
-          new Map(inputs.map((i) => [i.name, i.bytes])),
-        ),
+        inputs.map((i) => ({ ...i, bytes: i.bytes.slice(0) })),
       );
       const added = (w: Workspace) =>
         applyRemembered(ws.withFiles(w, listed), summary.previews, getState().mappingMemory);
