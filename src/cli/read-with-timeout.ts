@@ -16,6 +16,27 @@ export const DEFAULT_FILE_TIMEOUT_SECONDS = 60;
  * runs from source) on to worker threads, but a child started with the same execArgv has it.
  * 'advanced' serialisation carries the FileRead (typed arrays included) as structured clone.
  */
+/**
+ * Resolves once the reader process has loaded its modules (or has died trying, or two minutes
+ * passed). The timer also keeps the CLI alive meanwhile: the child and its channel are unref'd.
+ */
+function ready(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(), 120_000);
+    const done = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', done);
+      resolve();
+    };
+    const onMessage = (message: unknown) => {
+      if (message === 'ready') done();
+    };
+    child.on('message', onMessage);
+    child.on('exit', done);
+  });
+}
+
 function startWorker(): ChildProcess {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./read-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
@@ -70,7 +91,10 @@ export async function readFilesWithTimeout(
   const reads: FileRead[] = [];
   let worker: ChildProcess | null = null;
   for (const file of files) {
-    worker ??= startWorker();
+    if (!worker) {
+      worker = startWorker();
+      await ready(worker);
+    }
     const { read, broken } = await readOne(worker, file, seconds);
     reads.push(
       read ?? {

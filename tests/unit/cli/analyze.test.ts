@@ -19,7 +19,8 @@ function analyzeWith(env: Record<string, string>, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run analyze', () => {
+// Each case starts real processes; on a busy machine that takes longer than the default limit.
+describe('npm run analyze', { timeout: 120_000 }, () => {
   it('reports the default data as the report published it', () => {
     const { status, stdout } = analyze('data/default', '--json');
     expect(status).toBe(0);
