@@ -57,3 +57,11 @@ console.log(
 );
 
 console.log('\n## County-link matrix (target: 100x under 1 000 ms)\n\n' + countyLinksTable(table));
+console.log('\n## Heavy input (generated CSV, read as the app reads it)\n');
+const heavy = (await import('./heavy-input')).heavyInputBench();
+console.log(
+  table(
+    ['step', 'size', 'median ms', 'runs'],
+    heavy.map((r) => [r.step, r.size, r.medianMs.toFixed(1), r.runs]),
+  ),
+);

@@ -10,15 +10,15 @@ import type { ClusterId } from '../domain/membership/types';
 import { buildDataset } from '../domain/membership/build-dataset';
 import type { FileRead } from '../domain/membership/table';
 import { message } from '../domain/messages/make';
-import { readFile } from '../io/read-file';
 import { flagValue, parseArgs, type FlagSpec } from './args';
-import { collectFiles, readBytes } from './collect-files';
+import { collectFiles } from './collect-files';
 import { countyMatrixText } from './county-matrix-text';
 import { writeExportDir } from './export-dir';
+import { DEFAULT_FILE_TIMEOUT_SECONDS, readFilesWithTimeout } from './read-with-timeout';
 import { formatSummary, type CliLanguage } from './summary';
 
 const USAGE =
-  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--export DIR]';
+  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--export DIR] [--file-timeout SECONDS]';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'json', value: false, repeatable: false },
@@ -26,9 +26,10 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'scheme', value: true, repeatable: false, values: COUNTY_SCHEME_IDS },
   { name: 'cluster', value: true, repeatable: true },
   { name: 'export', value: true, repeatable: false },
+  { name: 'file-timeout', value: true, repeatable: false },
 ];
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv, FLAGS);
   if (!parsed.ok || parsed.args.positional.length === 0) {
     process.stderr.write(`${parsed.ok ? '' : `analyze: ${parsed.error}\n`}${USAGE}\n`);
@@ -39,6 +40,14 @@ function main(argv: readonly string[]): number {
   const scheme = (flagValue(parsed.args, 'scheme') ?? '2024') as CountySchemeId;
   const clusterNames = parsed.args.flags.get('cluster') ?? [];
   const paths = parsed.args.positional;
+  const timeoutText =
+    flagValue(parsed.args, 'file-timeout') ?? String(DEFAULT_FILE_TIMEOUT_SECONDS);
+  if (!/^\d+(\.\d+)?$/.test(timeoutText) || Number(timeoutText) <= 0) {
+    process.stderr.write(
+      `analyze: --file-timeout ${timeoutText}: not a number of seconds above 0\n${USAGE}\n`,
+    );
+    return 2;
+  }
   const started = performance.now();
   const { files, missing } = collectFiles(paths);
   const reads: FileRead[] = [
@@ -47,17 +56,7 @@ function main(argv: readonly string[]): number {
       ok: false,
       reason: message('file.missing'),
     })),
-    ...files.map((file): FileRead => {
-      try {
-        return readFile(file.name, readBytes(file));
-      } catch (error) {
-        return {
-          file: file.name,
-          ok: false,
-          reason: message('file.unreadable', { detail: (error as Error).message }),
-        };
-      }
-    }),
+    ...(await readFilesWithTimeout(files, Number(timeoutText))),
   ];
   const dataset = buildDataset(reads);
   // --cluster names a cluster exactly as the data writes it; every cluster of that name counts.
@@ -101,4 +100,12 @@ function main(argv: readonly string[]): number {
   return reads.some((r) => r.ok) && !exportFailed ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// A reader that stops early (`| head`) closes the pipe: that is an ordinary end, not a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2));

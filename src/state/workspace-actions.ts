@@ -8,6 +8,7 @@
 import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
+import { distinctFileNames } from '../domain/membership/file-names';
 import type { RegisterEntry } from '../domain/membership/register';
 import { isCancelled } from '../worker/client';
 import type { BuildResult, InputFile, PipelineApi } from '../worker/types';
@@ -146,10 +147,15 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       await settle(s, await s.saveWorkspace(current), current, unsaved.length);
     });
 
-  const copies = (names: readonly string[], from = bytes): InputFile[] =>
+  const copies = (
+    names: readonly string[],
+    from = bytes,
+    renamed: ReadonlyMap<string, string> = new Map(),
+  ): InputFile[] =>
     names.flatMap((name) => {
       const b = from.get(name);
-      return b ? [{ name, bytes: b.slice(0) }] : [];
+      const renamedFrom = renamed.get(name);
+      return b ? [{ name, bytes: b.slice(0), ...(renamedFrom ? { renamedFrom } : {}) }] : [];
     });
 
   /** Reports the step a load reached, for the busy message. */
@@ -289,8 +295,9 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     apply((s) => reduce.loadStarted(s, files.length));
     const loadId = getState().loadId;
     try {
-      const inputs = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
+      // Same-named files of one drop are all kept, the later renamed (file-names.ts).
+      const inputs = distinctFileNames(
+        await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))),
       );
       const listed = inputs.map((i) => ({ name: i.name, size: i.bytes.byteLength }));
       const fresh = getState().workspace.source === 'default';
@@ -299,6 +306,7 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
         copies(
           listed.map((f) => f.name),
           new Map(inputs.map((i) => [i.name, i.bytes])),
+          new Map(inputs.flatMap((i) => (i.renamedFrom ? [[i.name, i.renamedFrom]] : []))),
         ),
         reading(loadId),
       );

@@ -7,6 +7,7 @@
 import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
+import { distinctFileNames } from '../domain/membership/file-names';
 import type { RegisterEntry } from '../domain/membership/register';
 import { fallbackSalt, randomSalt } from '../domain/page/page-hash';
 import { safeRecord } from '../domain/records/safe-record';
@@ -51,11 +52,13 @@ function withoutKeysOf<T>(record: Readonly<Record<string, T>> | undefined, file:
 
 /**
  * Adds files at the end; a file with the name of one already there replaces it in place (its old
- * mappings go, since its tables may differ now).
+ * mappings go, since its tables may differ now). Files of one drop that share a name are all
+ * kept, the later ones renamed ("medlemmer (2).csv", see file-names.ts).
  */
 export function withFiles(ws: Workspace, files: readonly WorkspaceFile[]): Workspace {
   let next = ws;
-  for (const file of files) {
+  for (const { name, size } of distinctFileNames(files)) {
+    const file: WorkspaceFile = { name, size };
     const at = next.files.findIndex((f) => f.name === file.name);
     if (at < 0) {
       next = { ...next, files: [...next.files, file] };

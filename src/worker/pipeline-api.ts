@@ -26,9 +26,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
   return {
     async readFiles(files) {
       return guard(files, () => {
-        const reads = cache.add(
-          files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
-        );
+        const reads = cache.add(files.map((f) => ({ ...f, bytes: new Uint8Array(f.bytes) })));
         return { files: reads.map(fileStatus), previews: tablePreviews(reads) };
       });
     },

@@ -3,12 +3,22 @@
  * unzipping, finding the header) is the slow part of an import and does not depend on the user's
  * choices, so it happens once per file; every rebuild takes the reads from here.
  */
+import { distinctFileNames, renamedRemark } from '../domain/membership/file-names';
 import type { FileRead } from '../domain/membership/table';
 import { readFile } from '../io/read-file';
 
 export interface ReadCache {
-  /** Reads the files and keeps the results, replacing earlier reads of the same name. */
-  add(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): FileRead[];
+  /**
+   * Reads the files and keeps the results, replacing earlier reads of the same name; files of
+   * this call sharing a name are renamed ("x (2).csv", see file-names.ts) so both are kept.
+   */
+  add(
+    files: readonly {
+      readonly name: string;
+      readonly bytes: Uint8Array;
+      readonly renamedFrom?: string;
+    }[],
+  ): FileRead[];
   /** The reads of these files in this order, and the names that are not in the cache. */
   get(names: readonly string[]): { reads: FileRead[]; missing: string[] };
   forget(names?: readonly string[]): void;
@@ -19,8 +29,13 @@ export function createReadCache(read: typeof readFile = readFile): ReadCache {
   const reads = new Map<string, FileRead>();
   return {
     add(files) {
-      return files.map(({ name, bytes }) => {
-        const result = read(name, bytes);
+      // Two files of one call with one name are both kept, the later renamed, with a remark.
+      return distinctFileNames(files).map(({ name, bytes, renamedFrom }) => {
+        const plain = read(name, bytes);
+        const result: FileRead =
+          renamedFrom !== undefined && plain.ok
+            ? { ...plain, notes: [...plain.notes, renamedRemark(renamedFrom, name)] }
+            : plain;
         reads.set(name, result);
         return result;
       });

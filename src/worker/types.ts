@@ -18,6 +18,8 @@ export interface InputFile {
   readonly name: string;
   /** The raw bytes; transferred (not copied) to the worker, so detached afterwards. */
   readonly bytes: ArrayBuffer;
+  /** The name it came with, when another file of the same drop had it (see file-names.ts). */
+  readonly renamedFrom?: string;
 }
 
 /**

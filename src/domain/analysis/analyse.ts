@@ -29,6 +29,7 @@ import type { ClusterId, Dataset, OrgId } from '../membership/types';
 import { renderMessage } from '../messages/render';
 import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
 import { countyLinksByName } from './county-links-by-name';
+import { nameRecord } from './name-record';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
 import type {
   Analysis,
@@ -114,11 +115,12 @@ function clusterSummaries(
       const label = placeLabel(index.organisations.get(org)!.placement);
       byPlace.set(label, (byPlace.get(label) ?? 0) + 1);
     }
-    const counties: Record<string, number> = {};
-    for (const label of PLACE_LABEL_ORDER) {
-      const count = byPlace.get(label);
-      if (count) counties[label] = count;
-    }
+    const counties = nameRecord(
+      PLACE_LABEL_ORDER.flatMap((label) => {
+        const count = byPlace.get(label);
+        return count ? [[label, count] as const] : [];
+      }),
+    );
     return { name: names.get(cluster.id)!, members: members.length, counties };
   });
 }
@@ -168,13 +170,15 @@ function metricsByName(
   const overlapGraph = buildOverlapGraph(index, pairs);
   const clusterRows = computeAllMetrics(overlapGraph, overlapGraph.nodes());
 
-  const organisations: Record<string, MetricValues> = {};
-  for (const id of index.organisations.keys()) {
-    organisations[orgNames.get(id)!] = orgRows.get(orgKey(id))!;
-  }
-  const clusters: Record<string, MetricValues> = {};
-  for (const id of index.clusters.keys()) {
-    clusters[clusterNames.get(id)!] = clusterRows.get(clusterKey(id))!;
-  }
+  // Names are user text: "__proto__" must stay an ordinary key (see name-record.ts).
+  const organisations = nameRecord<MetricValues>(
+    [...index.organisations.keys()].map((id) => [orgNames.get(id)!, orgRows.get(orgKey(id))!]),
+  );
+  const clusters = nameRecord<MetricValues>(
+    [...index.clusters.keys()].map((id) => [
+      clusterNames.get(id)!,
+      clusterRows.get(clusterKey(id))!,
+    ]),
+  );
   return { clusters, organisations };
 }

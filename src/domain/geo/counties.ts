@@ -4,6 +4,7 @@
  * Data: data/geo/counties.json (Kartverket, via shared/reference; see data/geo/README.md).
  */
 import countiesJson from '../../../data/geo/counties.json';
+import { foldedKey, nameParts, placeKey, withoutAdministrativeSuffix } from './place-text';
 import type { CountyNumber } from './types';
 
 export interface County {
@@ -83,22 +84,48 @@ const OLD_NAMES: Readonly<Record<string, readonly CountyNumber[]>> = {
   '30': ['31', '32', '33'],
   '38': ['39', '40'],
   '54': ['55', '56'],
+  // The Sámi and Kven forms of official county names, as written on their own.
+  romsa: ['55'],
+  tromssa: ['55'],
+  finnmárku: ['56'],
+  finmarkku: ['56'],
+  nordlánnda: ['18'],
+  trööndelage: ['50'],
+  'romsa ja finnmárku': ['55', '56'],
+  'tromssa ja finmarkku': ['55', '56'],
 };
 
-/**
- * The 2024 counties a written county (name or number, any period) may mean: one for a clear
- * answer, several for a split county such as Viken, none when unknown.
- */
-export function countiesFromText(text: string): readonly CountyNumber[] {
-  const key = text
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/ fylke(skommune)?$/, '');
+/** Every county name (2024 and older), ASCII-folded, to the 2024 counties it may mean. */
+const BY_FOLDED_NAME = new Map<string, readonly CountyNumber[]>([
+  ...Object.entries(OLD_NAMES)
+    .filter(([name]) => !/^\d+$/.test(name))
+    .map(([name, numbers]) => [foldedKey(name), numbers] as const),
+  ...COUNTIES_2024.map((c) => [foldedKey(c.name), [c.number]] as const),
+]);
+
+function countiesFromKey(raw: string): readonly CountyNumber[] {
+  const key = withoutAdministrativeSuffix(raw);
   if (key === '') return [];
   const padded = /^\d$/.test(key) ? `0${key}` : key;
   if (isCountyNumber(padded)) return [padded];
   const byName = COUNTIES_2024.find((c) => c.name.toLowerCase() === key);
   if (byName) return [byName.number];
-  return OLD_NAMES[padded] ?? OLD_NAMES[key.replace(/\s*-\s*/g, '-')] ?? [];
+  return (
+    (Object.hasOwn(OLD_NAMES, padded) ? OLD_NAMES[padded] : undefined) ??
+    BY_FOLDED_NAME.get(foldedKey(key)) ??
+    []
+  );
+}
+
+/**
+ * The 2024 counties a written county (name or number, any period) may mean: one for a clear
+ * answer, several for a split county such as Viken, none when unknown. An official name with its
+ * Sámi and Kven forms ("Troms – Romsa – Tromssa") is known by any of its parts.
+ */
+export function countiesFromText(text: string): readonly CountyNumber[] {
+  for (const part of nameParts(text)) {
+    const found = countiesFromKey(placeKey(part));
+    if (found.length > 0) return found;
+  }
+  return [];
 }

@@ -4,6 +4,7 @@
  */
 import crosswalkJson from '../../../data/geo/municipality-crosswalk-2020-2024.json';
 import municipalitiesJson from '../../../data/geo/municipalities-2024.json';
+import { foldedKey, nameParts, placeKey, withoutAdministrativeSuffix } from './place-text';
 import type { CountyNumber } from './types';
 
 export interface Municipality {
@@ -43,10 +44,16 @@ export function municipalitiesFromNumber(text: string): readonly Municipality[] 
 }
 
 function nameKey(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return placeKey(name);
 }
 
 const BY_NAME = new Map<string, Municipality[]>();
+const BY_FOLDED_NAME = new Map<string, Municipality[]>();
+const addTo = (map: Map<string, Municipality[]>, key: string, m: Municipality) => {
+  const list = map.get(key);
+  if (!list) map.set(key, [m]);
+  else if (!list.includes(m)) list.push(m);
+};
 for (const m of MUNICIPALITIES_2024) {
   const keys = new Set([
     nameKey(m.name),
@@ -54,10 +61,25 @@ for (const m of MUNICIPALITIES_2024) {
     nameKey(m.name.replace(/\s*\(.*\)$/, '')),
   ]);
   for (const part of m.officialName.split(' - ')) keys.add(nameKey(part));
-  for (const key of keys) BY_NAME.set(key, [...(BY_NAME.get(key) ?? []), m]);
+  for (const key of keys) {
+    addTo(BY_NAME, key, m);
+    addTo(BY_FOLDED_NAME, foldedKey(key), m);
+  }
 }
 
-/** Municipalities with this name (two for Herøy and Våler unless the county is written). */
+/**
+ * Municipalities with this name (two for Herøy and Våler unless the county is written): exact
+ * first, then with "kommune" dropped, then by any part of a name with other-language forms,
+ * then ASCII-folded ("Baerum", "Tromso").
+ */
 export function municipalitiesFromName(text: string): readonly Municipality[] {
-  return BY_NAME.get(nameKey(text)) ?? [];
+  for (const part of nameParts(text)) {
+    const key = placeKey(part);
+    const found =
+      BY_NAME.get(key) ??
+      BY_NAME.get(withoutAdministrativeSuffix(key)) ??
+      BY_FOLDED_NAME.get(foldedKey(withoutAdministrativeSuffix(key)));
+    if (found) return found;
+  }
+  return [];
 }

@@ -13,7 +13,35 @@ import {
 import { listParam, message } from '../messages/make';
 import type { CountyNumber, PlaceHints, Placement } from './types';
 
-const NORWAY = /^(no|nor|norge|noreg|norway|norwegen)$/i;
+/**
+ * Words a country column uses for Norway: "Norge", "NO", "N", "NOR", "Norge (NO)",
+ * "NO - Norge", "Kongeriket Norge", "Kingdom of Norway". Norway when every word is one of these.
+ */
+const NAMES_OF_NORWAY: ReadonlySet<string> = new Set([
+  'n',
+  'no',
+  'nor',
+  'norge',
+  'noreg',
+  'norway',
+  'norwegen',
+  'norvège',
+  'norvege',
+]);
+const FILLER_WORDS: ReadonlySet<string> = new Set(['kongeriket', 'kingdom', 'of', 'the']);
+
+function isNorway(country: string): boolean {
+  const words = country
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '');
+  return (
+    words.length > 0 &&
+    words.every((w) => NAMES_OF_NORWAY.has(w) || FILLER_WORDS.has(w)) &&
+    words.some((w) => NAMES_OF_NORWAY.has(w))
+  );
+}
+
 const ABROAD = /^(utlandet|utland|abroad|foreign|utenlands)$/i;
 
 function onlyCounty(municipalities: readonly Municipality[]): CountyNumber | null {
@@ -44,13 +72,19 @@ function fromMunicipalities(
 export function placeFromHints(hints: PlaceHints): Placement {
   const country = hints.country?.trim() ?? '';
   const countyText = hints.county?.trim() ?? '';
-  if ((country !== '' && !NORWAY.test(country)) || ABROAD.test(countyText)) {
+  if ((country !== '' && !isNorway(country)) || ABROAD.test(countyText)) {
     return { kind: 'abroad', via: country !== '' ? 'country' : 'county' };
   }
   const countyHint = countiesFromText(countyText);
 
   if (hints.municipalityNumber?.trim()) {
     const found = municipalitiesFromNumber(hints.municipalityNumber);
+    const placed = fromMunicipalities(found, countyHint, 'municipality-number');
+    if (placed) return placed;
+  }
+  // A "Kommune" column often holds the number ("0301", "301", "3201"), not the name.
+  if (hints.municipalityName && /^\d{3,4}(\.0+)?$/.test(hints.municipalityName.trim())) {
+    const found = municipalitiesFromNumber(hints.municipalityName);
     const placed = fromMunicipalities(found, countyHint, 'municipality-number');
     if (placed) return placed;
   }

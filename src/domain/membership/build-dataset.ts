@@ -26,8 +26,11 @@ import type {
 import type { Placement } from '../geo/types';
 import { message } from '../messages/make';
 import type { Message } from '../messages/types';
+import { ownValue } from '../analysis/name-record';
 
 export interface BuildOptions {
+  // These records are keyed by user text (file names): read them with ownValue() only, so a file
+  // named "constructor" or "__proto__" finds no inherited value.
   /** A mapping chosen by the user, by file and sheet ("file" or "file\u0000sheet"). */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   /** The user's merges, splits and keep-aparts, replayed in order. */
@@ -70,12 +73,12 @@ function commonestType(rows: readonly MemberRow[]): MemberType | undefined {
 }
 
 function placementOf(group: ResolvedGroup, options: BuildOptions): Placement {
-  const manual = options.placements?.[group.id];
+  const manual = ownValue(options.placements, group.id);
   if (manual) return manual;
   const fromLists = bestPlacement(group.rows);
   if (fromLists.kind === 'county' || fromLists.kind === 'abroad' || !group.orgNumber)
     return fromLists;
-  const entry = options.register?.[group.orgNumber];
+  const entry = ownValue(options.register, group.orgNumber);
   return (entry && placementFromRegister(entry)) ?? fromLists;
 }
 
@@ -84,7 +87,7 @@ function organisationOf(group: ResolvedGroup, options: BuildOptions): Organisati
   const name = (named[0] ?? group.rows[0]!).name;
   const aliases = [...new Set(named.map((r) => r.name))].filter((n) => n !== name);
   const type = commonestType(group.rows);
-  const register = group.orgNumber ? options.register?.[group.orgNumber] : undefined;
+  const register = group.orgNumber ? ownValue(options.register, group.orgNumber) : undefined;
   return {
     id: group.id,
     name,
@@ -115,7 +118,7 @@ export function buildDataset(reads: readonly FileRead[], options: BuildOptions =
     }
     for (const table of read.tables) {
       const mapping =
-        options.mappings?.[tableKey(table)] ?? detectMapping(table, read.tables.length);
+        ownValue(options.mappings, tableKey(table)) ?? detectMapping(table, read.tables.length);
       const entry = { table, rows: [] as MemberRow[], rejected: 0 };
       perTable.push(entry);
       const remarks = new Map<number, Message[]>();

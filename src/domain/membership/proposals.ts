@@ -30,9 +30,18 @@ interface NameKey {
   readonly abbreviations: ReadonlySet<string>;
 }
 
+/**
+ * Written names are compared on their first 300 characters: real names are far shorter, and a
+ * pasted 1 MB cell must not keep the build busy (every step below grows with name length).
+ * Identity itself is decided on the whole name by resolve.ts; this only limits what is proposed.
+ */
+export const MAX_COMPARED_LENGTH = 300;
+
 function keysOf(org: Organisation): NameKey[] {
   const byKey = new Map<string, Set<string>>();
-  for (const written of [org.name, ...org.aliases]) {
+  for (const whole of [org.name, ...org.aliases]) {
+    const written =
+      whole.length > MAX_COMPARED_LENGTH ? whole.slice(0, MAX_COMPARED_LENGTH) : whole;
     const key = normaliseName(written);
     if (key === '') continue;
     const marks = byKey.get(key) ?? new Set<string>();

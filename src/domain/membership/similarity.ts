@@ -43,31 +43,79 @@ export function initialsOf(key: string): string {
     .join('');
 }
 
-/** Edits (insert, delete, substitute, swap neighbours) between two short words, capped at 3. */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+/** Distances at or above this are all "different" to the callers, so the table stops there. */
+const DISTANCE_CAP = 3;
+
+/**
+ * Edits (insert, delete, substitute, swap neighbours) between two words, capped at 3. Only a
+ * band of width 2·cap+1 around the diagonal can hold a distance under the cap, and three rows
+ * suffice for the swap, so the cost is O(length) in time and memory: a 30 000-letter name must
+ * not allocate an n×m matrix (that crashed the tab).
+ */
+export function editDistance(left: string, right: string): number {
+  const cap = DISTANCE_CAP;
+  if (Math.abs(left.length - right.length) >= cap) return cap;
+  // A shared start and end cost nothing; keep one letter of each so a swap across the cut counts.
+  let start = 0;
+  while (start < left.length && start < right.length && left[start] === right[start]) start++;
+  let end = 0;
+  while (
+    end < left.length - start &&
+    end < right.length - start &&
+    left[left.length - 1 - end] === right[right.length - 1 - end]
+  )
+    end++;
+  start = Math.max(0, start - 1);
+  end = Math.max(0, end - 1);
+  const a = left.slice(start, left.length - end);
+  const b = right.slice(start, right.length - end);
+  const m = b.length;
+  let before = new Int32Array(m + 1).fill(cap);
+  let previous = new Int32Array(m + 1).fill(cap);
+  let current = new Int32Array(m + 1).fill(cap);
+  for (let j = 0; j <= Math.min(m, cap); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - cap);
+    const to = Math.min(m, i + cap);
+    current.fill(cap, Math.max(0, from - 1), Math.min(m, to + 1) + 1);
+    current[0] = i < cap ? i : cap;
+    let rowMin = current[0]!;
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+        d = Math.min(d, before[j - 2]! + 1);
+      current[j] = Math.min(d, cap);
+      rowMin = Math.min(rowMin, current[j]!);
     }
+    // Every later cell is at least the smallest of this row (and the row before, for swaps).
+    if (rowMin >= cap && i > 1) {
+      let prevMin = cap;
+      for (let j = Math.max(0, from - 1); j <= to; j++) prevMin = Math.min(prevMin, previous[j]!);
+      if (prevMin >= cap) return cap;
+    }
+    [before, previous, current] = [previous, current, before];
   }
-  return Math.min(3, rows[a.length]![b.length]!);
+  return Math.min(cap, previous[m]!);
 }
 
 type TokenMatch = { readonly score: number; readonly abbreviated: boolean };
 
-/** Words written with a full stop after them ("Tekn."), lower case: the marks of abbreviations. */
+/**
+ * Words written with a full stop after them ("Tekn."), lower case: the marks of abbreviations.
+ * One pass over maximal letter runs: the former lookbehind-free regex retried every start inside
+ * a long run of letters, which made a 1 MB name quadratic.
+ */
 export function abbreviationsIn(name: string): ReadonlySet<string> {
   const marked = new Set<string>();
-  for (const match of name.toLowerCase().matchAll(/(\p{L}{2,})\.(?=\s|,|$)/gu))
-    marked.add(match[1]!);
+  const text = name.toLowerCase();
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const word = match[0];
+    const end = match.index + word.length;
+    if (word.length < 2 || text[end] !== '.') continue;
+    const next = text[end + 1];
+    if (next === undefined || next === ',' || /\s/.test(next)) marked.add(word);
+  }
   return marked;
 }
 
@@ -139,10 +187,15 @@ export function nameSimilarity(
   }
   // One more word, the others equal letter for letter ("Sweco Norge" / "Sweco"): weak evidence.
   if (long.length === short.length + 1 && short.length >= 1) {
-    for (let skip = 0; skip < long.length; skip++) {
-      const rest = long.filter((_, i) => i !== skip);
-      if (rest.every((t, i) => t === short[i])) return { score: 0.65, reason: 'extra-word' };
-    }
+    if (isOneWordMore(short, long)) return { score: 0.65, reason: 'extra-word' };
   }
   return { score: 0, reason: 'typo' };
+}
+
+/** `long` is `short` with one word put in somewhere; one pass (a copy per skip was quadratic). */
+function isOneWordMore(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  for (let k = i; k < short.length; k++) if (short[k] !== long[k + 1]) return false;
+  return true;
 }

@@ -42,6 +42,7 @@ export const MESSAGE_PARAMS = {
   'file.no-sheets': [],
   'file.missing': [],
   'file.read-timeout': ['seconds'],
+  'file.renamed': ['original', 'name'],
   // Notes on files that were read.
   'note.no-header': [],
   'note.no-header-sheet': ['sheet'],

@@ -54,6 +54,8 @@ export const en: Dictionary = {
   'file.no-data-sheet': 'the workbook has no sheet with data',
   'file.no-sheets': 'the workbook has no sheets',
   'file.missing': 'no such file or folder',
+  'file.renamed':
+    'another file in the same drop was also named "{original}"; this one is kept as "{name}"',
   'file.read-timeout':
     'reading the file took more than {seconds} s and was stopped; it may be damaged: open it in Excel or LibreOffice and save it again',
   'note.no-header':

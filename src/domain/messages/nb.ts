@@ -54,6 +54,7 @@ export const nb: Dictionary = {
   'file.no-data-sheet': 'arbeidsboken har ingen ark med data',
   'file.no-sheets': 'arbeidsboken har ingen ark',
   'file.missing': 'filen eller mappen finnes ikke',
+  'file.renamed': 'en annen fil i samme slipp het også «{original}»; denne beholdes som «{name}»',
   'file.read-timeout':
     'lesingen tok mer enn {seconds} s og ble stoppet; filen kan være skadet: åpne den i Excel eller LibreOffice og lagre den på nytt',
   'note.no-header':

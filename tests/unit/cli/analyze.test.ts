@@ -7,14 +7,20 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../src/domain/analysis/types';
 
 function analyze(...args: string[]) {
+  return analyzeWith({}, ...args);
+}
+
+function analyzeWith(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'src/cli/analyze.ts', ...args], {
     encoding: 'utf8',
     timeout: 60_000,
+    env: { ...process.env, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run analyze', () => {
+// Each case starts real processes; on a busy machine that takes longer than the default limit.
+describe('npm run analyze', { timeout: 120_000 }, () => {
   it('reports the default data as the report published it', () => {
     const { status, stdout } = analyze('data/default', '--json');
     expect(status).toBe(0);
@@ -76,5 +82,62 @@ describe('npm run analyze', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Unique organisations: 1,276');
     expect(stdout).toContain('Norway Health Tech');
+  });
+
+  it.each([
+    [['data/default', '--bogus'], 'unknown option --bogus'],
+    [['data/default', '--lang', 'de'], '--lang de: unknown value'],
+    [['data/default', '--file-timeout', 'x'], '--file-timeout x: not a number'],
+  ])('%j is refused with a message and exit status 2', (args, message) => {
+    const { status, stdout, stderr } = analyze(...args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+  });
+
+  it('ends quietly when the reader of its output stops early (| head)', () => {
+    const result = spawnSync(
+      'sh',
+      ['-c', 'npx tsx src/cli/analyze.ts data/default --json | head -1'],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(result.stdout).toBe('{\n');
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.stderr).not.toContain('Error');
+  });
+
+  it('stops a file whose read does not end, rejects it, and analyses the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kk-cli-'));
+    writeFileSync(join(dir, 'H2Cluster.csv'), 'Navn;Kommunenr\r\nFjordvik Hydrogen AS;3201\r\n');
+    writeFileSync(
+      join(dir, 'stuck.xls'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    );
+    writeFileSync(join(dir, 'Zeta.csv'), 'Navn;Kommunenr\r\nNordlys AS;0301\r\n');
+    const started = Date.now();
+    const { status, stdout } = analyzeWith(
+      { KLYNGEKART_CLI_READER: join(process.cwd(), 'tests/fixtures/cli/slow-reader.ts') },
+      dir,
+      '--json',
+      '--file-timeout',
+      '2',
+    );
+    expect(Date.now() - started).toBeLessThan(50_000);
+    expect(status).toBe(0);
+    const analysis = JSON.parse(stdout) as Analysis;
+    expect(analysis.clusters.map((c) => c.name)).toEqual(['H2Cluster', 'Zeta']);
+    expect(analysis.organisations).toBe(2);
+    expect(analysis.import.rejected).toEqual([
+      {
+        file: 'stuck.xls',
+        row: null,
+        reason:
+          'reading the file took more than 2 s and was stopped; it may be damaged: open it in Excel or LibreOffice and save it again',
+        code: 'file.read-timeout',
+      },
+    ]);
   });
 });
