@@ -18,28 +18,36 @@ function cached(map: Map<string, Intl.NumberFormat>, key: string, make: () => In
 }
 
 export function reportInteger(value: number, lang: Language): string {
-  return cached(integers as Map<string, Intl.NumberFormat>, lang, () =>
-    new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }),
+  return cached(
+    integers as Map<string, Intl.NumberFormat>,
+    lang,
+    () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }),
   ).format(value);
 }
 
 /** A share in [0, 1] with one decimal: 0.0995 -> "10,0 %" (nb), "10.0%" (en). */
 export function reportPercent(share: number, lang: Language): string {
-  return cached(percents as Map<string, Intl.NumberFormat>, lang, () =>
-    new Intl.NumberFormat(LOCALE[lang], {
-      style: 'percent',
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }),
+  return cached(
+    percents as Map<string, Intl.NumberFormat>,
+    lang,
+    () =>
+      new Intl.NumberFormat(LOCALE[lang], {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }),
   ).format(Number.isFinite(share) ? share : 0);
 }
 
 export function reportDecimal(value: number, digits: number, lang: Language): string {
-  return cached(decimals, `${lang}:${digits}`, () =>
-    new Intl.NumberFormat(LOCALE[lang], {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }),
+  return cached(
+    decimals,
+    `${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[lang], {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
   ).format(value);
 }
 

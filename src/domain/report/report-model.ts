@@ -107,7 +107,11 @@ export interface ReportModel {
   readonly smallest: ReportCluster | null;
   readonly sections: readonly ReportSection[];
   readonly figures: {
-    readonly f1: { readonly title: string; readonly desc: string; readonly bars: readonly ReportCluster[] };
+    readonly f1: {
+      readonly title: string;
+      readonly desc: string;
+      readonly bars: readonly ReportCluster[];
+    };
     readonly f2: {
       readonly title: string;
       readonly desc: string;
@@ -218,7 +222,7 @@ export function reportModel(
   const typeParts = MEMBER_TYPE_COLUMNS.filter((k) => k !== 'unknown' || typeTotals[k] > 0)
     .map((k) => [k, typeTotals[k]] as const)
     .sort((x, y) => y[1] - x[1])
-    .map(([k, n]) => w.typeShare(pct(organisations > 0 ? n / organisations : 0), w.types[k]));
+    .map(([k, n]) => w.typeShare(pct(organisations > 0 ? n / organisations : 0), w.typesInText[k]));
   const allFive = byType.filter(({ byType: c }) =>
     MEMBER_TYPE_COLUMNS.every((k) => k === 'unknown' || c[k] > 0),
   ).length;
@@ -277,7 +281,8 @@ export function reportModel(
   }
   const regionRows: StackedRow[] = clusters.map((c) => {
     const counts = REGION_KEYS.map(() => 0);
-    for (const org of index.membersOf.get(c.id)!) counts[REGION_KEYS.indexOf(regionOf.get(org)!)]!++;
+    for (const org of index.membersOf.get(c.id)!)
+      counts[REGION_KEYS.indexOf(regionOf.get(org)!)]!++;
     return { id: c.id, name: c.name, values: counts };
   });
   const overallCounts = REGION_KEYS.map(() => 0);
@@ -345,8 +350,24 @@ export function reportModel(
     ...new Set(dataset.report.rejected.filter((r) => r.row === null).map((r) => r.file)),
   ];
   const sourceLines = [
-    files.length > 0 ? w.source(joinWords(files.map((f) => `«${f}»`), lang)) : w.sourceNoFiles,
-    ...(refused.length > 0 ? [w.rejectedFiles(joinWords(refused.map((f) => `«${f}»`), lang))] : []),
+    files.length > 0
+      ? w.source(
+          joinWords(
+            files.map((f) => `«${f}»`),
+            lang,
+          ),
+        )
+      : w.sourceNoFiles,
+    ...(refused.length > 0
+      ? [
+          w.rejectedFiles(
+            joinWords(
+              refused.map((f) => `«${f}»`),
+              lang,
+            ),
+          ),
+        ]
+      : []),
     ...(options.date ? [w.generated(options.date)] : []),
   ];
 

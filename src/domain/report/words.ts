@@ -20,6 +20,8 @@ export interface ReportWords {
   readonly figureDesc: Readonly<Record<'f1' | 'f2' | 'f3' | 'f4' | 'f5', string>>;
   readonly section: Readonly<Record<'sizes' | 'types' | 'overlap' | 'geo' | 'links', string>>;
   readonly types: Readonly<Record<TypeKey, string>>;
+  /** The types as they read inside a sentence. */
+  readonly typesInText: Readonly<Record<TypeKey, string>>;
   readonly regions: Readonly<Record<'oslo' | 'viken' | 'rest' | 'unplaced', string>>;
   readonly members: (n: string, one: boolean) => string;
   readonly totals: (v: {
@@ -96,6 +98,14 @@ const nb: ReportWords = {
     investor: 'Investorer',
     unknown: 'Ukjent type',
   },
+  typesInText: {
+    startup: 'oppstartsbedrifter',
+    established: 'etablerte bedrifter',
+    public: 'offentlig sektor',
+    research: 'FoU/akademia',
+    investor: 'investorer',
+    unknown: 'av ukjent type',
+  },
   regions: { oslo: 'Oslo', viken: 'Viken', rest: 'Andre steder', unplaced: 'Ukjent/utlandet' },
   members: (n, one) => `${n} ${one ? 'medlem' : 'medlemmer'}`,
   totals: (v) =>
@@ -104,7 +114,7 @@ const nb: ReportWords = {
     `Antallet medlemmer spenner fra ${v.smallN} i ${v.small} til ${v.largeN} i ${v.large}.`,
   onlyOne: (v) => `Den ene klyngen, ${v.name}, har ${v.n}.`,
   typeShares: (parts) => `Av medlemmene er ${parts}.`,
-  typeShare: (share, type) => `${share} ${type.toLowerCase()}`,
+  typeShare: (share, type) => `${share} ${type}`,
   allFive: (v) => `Alle de fem aktørtypene finnes i ${v.n} av ${v.of} klynger.`,
   strongest: (pairs) => `Størst overlapp i medlemsmassen er det mellom ${pairs}.`,
   pair: (a, b, n) => `${a} og ${b} (${n} felles)`,
@@ -163,15 +173,22 @@ const en: ReportWords = {
     investor: 'Investors',
     unknown: 'Type unknown',
   },
+  typesInText: {
+    startup: 'startups',
+    established: 'established firms',
+    public: 'public sector',
+    research: 'R&D/academia',
+    investor: 'investors',
+    unknown: 'of unknown type',
+  },
   regions: { oslo: 'Oslo', viken: 'Viken', rest: 'Elsewhere', unplaced: 'Unknown/abroad' },
   members: (n, one) => `${n} ${one ? 'member' : 'members'}`,
   totals: (v) =>
     `The ${v.clusters} clusters have ${v.organisations} organisations in all, of which ${v.in2} are members of two clusters, ${v.in3} of three and ${v.in4} of four or more: ${v.share} are members of two or more clusters.`,
-  range: (v) =>
-    `Membership ranges from ${v.smallN} in ${v.small} to ${v.largeN} in ${v.large}.`,
+  range: (v) => `Membership ranges from ${v.smallN} in ${v.small} to ${v.largeN} in ${v.large}.`,
   onlyOne: (v) => `The one cluster, ${v.name}, has ${v.n}.`,
   typeShares: (parts) => `Of the members, ${parts}.`,
-  typeShare: (share, type) => `${share} are ${type.toLowerCase()}`,
+  typeShare: (share, type) => `${share} are ${type}`,
   allFive: (v) => `All five types are present in ${v.n} of ${v.of} clusters.`,
   strongest: (pairs) => `The largest overlaps are between ${pairs}.`,
   pair: (a, b, n) => `${a} and ${b} (${n} shared)`,
