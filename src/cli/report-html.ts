@@ -39,10 +39,7 @@ export function reportHtml(report: ReportModel): string {
 
 /** Whether the inputs are the bundled example lists (data/default), for the synthetic note. */
 export function isExampleInput(paths: readonly string[]): boolean {
-  return (
-    paths.length > 0 &&
-    paths.every((p) => resolve(p).endsWith(`${sep}data${sep}default`))
-  );
+  return paths.length > 0 && paths.every((p) => resolve(p).endsWith(`${sep}data${sep}default`));
 }
 
 /** Writes the report; returns an error text when the file could not be written. */
