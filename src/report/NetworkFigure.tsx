@@ -19,7 +19,7 @@ export interface NetworkFigureProps {
 }
 
 const SIZE = 720;
-const MARGIN = 130;
+const MARGIN = 160;
 const MAX_R = 34;
 const MAX_LINE = 12;
 

@@ -24,16 +24,33 @@ export interface StackedFigureProps {
 const WIDTH = 720;
 const LABEL = 230;
 const ROW = 22;
-const LEGEND = 28;
 const RIGHT = 50;
+const LEGEND_ROW = 20;
+
+/** Legend items left to right, wrapping to a new row; widths estimated from the label length. */
+function legendLayout(labels: readonly string[]): { x: number; y: number }[] {
+  let x = 4;
+  let y = 6;
+  return labels.map((label) => {
+    const w = 16 + label.length * 6.4 + 16;
+    if (x > 4 && x + w > WIDTH) {
+      x = 4;
+      y += LEGEND_ROW;
+    }
+    const at = { x, y };
+    x += w;
+    return at;
+  });
+}
 
 export function StackedFigure(props: StackedFigureProps) {
   const { figure, series, rows, title, desc, lang, shares = false, selected, onSelect } = props;
   const totals = rows.map((r) => r.values.reduce((a, b) => a + b, 0));
   const max = Math.max(1, ...totals);
   const plot = WIDTH - LABEL - RIGHT;
-  const height = LEGEND + Math.max(ROW, rows.length * ROW) + 8;
-  const legendStep = (WIDTH - 8) / Math.max(1, series.length);
+  const legend = legendLayout(series.map((s) => s.label));
+  const legendHeight = (legend.length > 0 ? legend[legend.length - 1]!.y : 0) + LEGEND_ROW + 4;
+  const height = legendHeight + Math.max(ROW, rows.length * ROW) + 8;
   return (
     <svg
       className="report-figure"
@@ -48,7 +65,7 @@ export function StackedFigure(props: StackedFigureProps) {
       <desc>{desc}</desc>
       <g className="legend">
         {series.map((s, k) => (
-          <g key={s.key} transform={`translate(${4 + k * legendStep}, 6)`}>
+          <g key={s.key} transform={`translate(${legend[k]!.x}, ${legend[k]!.y})`}>
             <rect width={12} height={12} fill={PALETTE[k % PALETTE.length]} stroke="#555" />
             <text x={16} y={6} dominantBaseline="middle">
               {s.label}
@@ -57,7 +74,7 @@ export function StackedFigure(props: StackedFigureProps) {
         ))}
       </g>
       {rows.map((row, i) => {
-        const y = LEGEND + i * ROW;
+        const y = legendHeight + i * ROW;
         const total = totals[i]!;
         const scale = shares ? (total > 0 ? plot / total : 0) : plot / max;
         const isSelected = selected?.has(row.id) ?? false;
