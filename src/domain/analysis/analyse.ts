@@ -13,7 +13,9 @@
  *   `a` is the pair's cluster that comes first in the dataset.
  * - countyLinks: see graph/county-links.ts; carries `leftOut` beyond the contract.
  * - metrics: organisations on the whole bipartite graph (unweighted), clusters on the overlap
- *   graph (weight 'shared'); conventions in metrics/registry.ts.
+ *   graph (weight 'shared'); conventions in metrics/registry.ts. A metric that cannot be
+ *   computed is null in every row and listed in metricErrors; the rest of the analysis stands.
+ * - communities: modularity and count of the partition behind metrics.clusters[..].community.
  */
 import { buildBipartiteGraph, organisationNodes } from '../graph/bipartite';
 import { computeCountyLinks } from '../graph/county-links';
@@ -21,9 +23,16 @@ import { clusterKey, orgKey } from '../graph/keys';
 import { indexMemberships, type MembershipIndex } from '../graph/membership-index';
 import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
+import { louvainPartition } from '../metrics/communities';
 import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
-import type { Analysis, ClusterSummary, MetricValues, OverlapSummary } from './types';
+import type {
+  Analysis,
+  ClusterSummary,
+  MetricErrorSummary,
+  MetricValues,
+  OverlapSummary,
+} from './types';
 import { uniqueNames } from './unique-names';
 
 /** The bipartite graph has no edge weights: every metric reads it unweighted. */
@@ -46,7 +55,7 @@ export function analyse(dataset: Dataset): Analysis {
     clusters: clusterSummaries(index, clusterNames),
     overlaps: overlapSummaries(pairs, clusterNames),
     countyLinks: computeCountyLinks(index),
-    metrics: metricsByName(index, pairs, orgNames, clusterNames),
+    ...metricsByName(index, pairs, orgNames, clusterNames),
     import: {
       rows: dataset.report.rows,
       imported: dataset.report.imported,
@@ -107,11 +116,26 @@ function metricsByName(
   pairs: readonly ClusterOverlap[],
   orgNames: ReadonlyMap<OrgId, string>,
   clusterNames: ReadonlyMap<ClusterId, string>,
-): Analysis['metrics'] {
+): Pick<Analysis, 'metrics' | 'metricErrors' | 'communities'> {
   const bipartite = buildBipartiteGraph(index);
-  const orgRows = computeAllMetrics(bipartite, organisationNodes(bipartite), ORGANISATION_PARAMS);
+  const orgResult = computeAllMetrics(
+    bipartite,
+    organisationNodes(bipartite),
+    'organisations',
+    ORGANISATION_PARAMS,
+  );
+  const orgRows = orgResult.rows;
   const overlapGraph = buildOverlapGraph(index, pairs);
-  const clusterRows = computeAllMetrics(overlapGraph, overlapGraph.nodes());
+  const clusterResult = computeAllMetrics(overlapGraph, overlapGraph.nodes(), 'clusters');
+  const clusterRows = clusterResult.rows;
+  const metricErrors: MetricErrorSummary[] = [
+    ...clusterResult.errors.map((e) => ({ graph: 'clusters' as const, ...e })),
+    ...orgResult.errors.map((e) => ({ graph: 'organisations' as const, ...e })),
+  ];
+  // The same cached partition the `community` metric reported, so the numbers belong together.
+  const communities = metricErrors.some((e) => e.graph === 'clusters' && e.metric === 'community')
+    ? null
+    : (({ modularity, count }) => ({ modularity, count }))(louvainPartition(overlapGraph));
 
   const organisations: Record<string, MetricValues> = {};
   for (const id of index.organisations.keys()) {
@@ -121,5 +145,5 @@ function metricsByName(
   for (const id of index.clusters.keys()) {
     clusters[clusterNames.get(id)!] = clusterRows.get(clusterKey(id))!;
   }
-  return { clusters, organisations };
+  return { metrics: { clusters, organisations }, metricErrors, communities };
 }

@@ -62,3 +62,48 @@ export function collect(nodes: readonly string[], values: Float64Array): Record<
   });
   return out;
 }
+
+/**
+ * The graph with its leaves folded away: the same node indices, but each node's neighbour list
+ * keeps only non-leaf neighbours, and every node knows how many leaves hang on it. Breadth-first
+ * searches then walk only the core (on a membership graph: the organisations in two or more
+ * clusters, and the clusters), and leaves are accounted for by weight. At 100x the report's size
+ * that is about a fifth of the edges per search and a tenth of the searches.
+ */
+export interface FoldedAdjacency {
+  readonly nodes: readonly string[];
+  readonly starts: Int32Array;
+  /** Non-leaf neighbours only. */
+  readonly neighbours: Int32Array;
+  readonly isLeaf: Uint8Array;
+  readonly leafCount: Int32Array;
+  /** For a leaf, the index of its one neighbour; -1 for core nodes. */
+  readonly parent: Int32Array;
+}
+
+export function foldedAdjacencyOf(graph: MetricGraph): FoldedAdjacency {
+  const adjacency = adjacencyOf(graph);
+  const { isLeaf, leafCount } = leavesOf(adjacency);
+  const n = adjacency.nodes.length;
+  const starts = new Int32Array(n + 1);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = adjacency.starts[i]!; j < adjacency.starts[i + 1]!; j++) {
+      if (!isLeaf[adjacency.neighbours[j]!]) kept++;
+    }
+  }
+  const neighbours = new Int32Array(kept);
+  kept = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = kept;
+    for (let j = adjacency.starts[i]!; j < adjacency.starts[i + 1]!; j++) {
+      const w = adjacency.neighbours[j]!;
+      if (!isLeaf[w]) neighbours[kept++] = w;
+    }
+  }
+  starts[n] = kept;
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++)
+    if (isLeaf[i]) parent[i] = adjacency.neighbours[adjacency.starts[i]!]!;
+  return { nodes: adjacency.nodes, starts, neighbours, isLeaf, leafCount, parent };
+}

@@ -62,6 +62,8 @@ export function result(
       clusters: Object.fromEntries(clusters.map((c) => [c.name, metric])),
       organisations: {},
     },
+    metricErrors: [],
+    communities: null,
     import: { rows: organisations.length, imported: organisations.length, merged: 0, rejected },
   };
   return { ok: true, dataset, analysis, proposals: [], previews: [], files: [] };
