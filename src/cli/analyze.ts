@@ -1,28 +1,44 @@
 /**
- * `npm run analyze -- <files or folders...> [--json] [--lang nb|en]`: the same domain code as the
- * app, without a browser. An unreadable file is reported and the rest still runs; the exit status
- * is non-zero only when nothing could be read.
+ * `npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--partners NAME
+ * [--partners-mode similar|complementary]]`: the same domain code as the app, without a browser.
+ * An unreadable file is reported and the rest still runs; the exit status is 1 when nothing could
+ * be read, 2 for a usage error (unknown option or value, unknown cluster name).
  */
 import { analyse } from '../domain/analysis/analyse';
 import { buildDataset } from '../domain/membership/build-dataset';
 import type { FileRead } from '../domain/membership/table';
 import { readFile } from '../io/read-file';
+import { flagValue, parseArgs, type FlagSpec } from './args';
 import { collectFiles, readBytes } from './collect-files';
+import { partnersFor } from './partners';
 import { formatSummary, type CliLanguage } from './summary';
 
-const USAGE = 'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en]';
+const USAGE =
+  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--partners NAME [--partners-mode similar|complementary]]';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'json', value: false, repeatable: false },
+  { name: 'lang', value: true, repeatable: false, values: ['nb', 'en'] },
+  { name: 'partners', value: true, repeatable: false },
+  { name: 'partners-mode', value: true, repeatable: false, values: ['similar', 'complementary'] },
+];
 
 function main(argv: readonly string[]): number {
-  const json = argv.includes('--json');
-  const langIndex = argv.indexOf('--lang');
-  const language: CliLanguage = langIndex >= 0 && argv[langIndex + 1] === 'en' ? 'en' : 'nb';
-  const paths = argv.filter(
-    (a, i) => !a.startsWith('--') && (langIndex < 0 || i !== langIndex + 1),
-  );
-  if (paths.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
+  const parsed = parseArgs(argv, FLAGS);
+  if (!parsed.ok || parsed.args.positional.length === 0) {
+    process.stderr.write(`${parsed.ok ? '' : `analyze: ${parsed.error}\n`}${USAGE}\n`);
     return 2;
   }
+  const json = parsed.args.flags.has('json');
+  const language = (flagValue(parsed.args, 'lang') ?? 'nb') as CliLanguage;
+  const partnersOf = flagValue(parsed.args, 'partners');
+  const mode = (flagValue(parsed.args, 'partners-mode') ?? 'similar') as
+    'similar' | 'complementary';
+  if (mode !== 'similar' && partnersOf === undefined) {
+    process.stderr.write(`analyze: --partners-mode needs --partners NAME\n${USAGE}\n`);
+    return 2;
+  }
+  const paths = parsed.args.positional;
   const started = performance.now();
   const { files, missing } = collectFiles(paths);
   const reads: FileRead[] = [
@@ -44,9 +60,16 @@ function main(argv: readonly string[]): number {
     }),
   ];
   const dataset = buildDataset(reads);
+  const partners =
+    partnersOf === undefined ? undefined : partnersFor(dataset, partnersOf, mode, language);
+  if (partners && !partners.ok) {
+    process.stderr.write(`analyze: ${partners.message}\n`);
+    return 2;
+  }
   const analysis = analyse(dataset);
   const seconds = (performance.now() - started) / 1000;
-  if (json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  const document = partners ? { ...analysis, partners: partners.partners } : analysis;
+  if (json) process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   else {
     process.stdout.write(`${formatSummary(analysis, language)}\n`);
     process.stderr.write(

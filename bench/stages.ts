@@ -1,0 +1,72 @@
+/**
+ * The analysis split into its stages (index, graphs, each metric on each graph, county links,
+ * the whole analyse), each timed with its heap and RSS change, so `npm run bench` can say where
+ * the time goes at 1x, 10x and 100x. Runs the same domain functions analyse() runs.
+ */
+import { analyse } from '../src/domain/analysis/analyse';
+import { buildBipartiteGraph } from '../src/domain/graph/bipartite';
+import { computeCountyLinks } from '../src/domain/graph/county-links';
+import { indexMemberships } from '../src/domain/graph/membership-index';
+import { buildOverlapGraph, clusterOverlaps } from '../src/domain/graph/overlap';
+import type { Dataset } from '../src/domain/membership/types';
+import { runMetric } from '../src/domain/metrics/compute-all';
+import { METRICS } from '../src/domain/metrics/registry';
+
+export interface StageRow {
+  readonly stage: string;
+  readonly ms: number;
+  readonly heapMb: number;
+  readonly rssMb: number;
+  readonly note: string;
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+export function measure<T>(stage: string, fn: () => T, rows: StageRow[], note = ''): T {
+  const before = process.memoryUsage();
+  const start = performance.now();
+  const value = fn();
+  const ms = performance.now() - start;
+  const after = process.memoryUsage();
+  rows.push({
+    stage,
+    ms,
+    heapMb: mb(after.heapUsed - before.heapUsed),
+    rssMb: mb(after.rss - before.rss),
+    note,
+  });
+  return value;
+}
+
+const ORGANISATION_WEIGHTLESS = new Set(['weightedDegree', 'eigenvector', 'pagerank']);
+
+export function analysisStages(dataset: Dataset): StageRow[] {
+  const rows: StageRow[] = [];
+  const index = measure('index memberships', () => indexMemberships(dataset), rows);
+  const pairs = measure('cluster overlaps', () => clusterOverlaps(index), rows);
+  const bipartite = measure('bipartite graph', () => buildBipartiteGraph(index), rows);
+  const overlap = measure('overlap graph', () => buildOverlapGraph(index, pairs), rows);
+  for (const metric of METRICS) {
+    for (const [kind, graph] of [
+      ['clusters', overlap],
+      ['organisations', bipartite],
+    ] as const) {
+      if (metric.graph !== 'both' && metric.graph !== kind) continue;
+      const params =
+        kind === 'organisations' && ORGANISATION_WEIGHTLESS.has(metric.id) ? { weight: null } : {};
+      const outcome = measure(
+        `${metric.id} (${kind})`,
+        () => runMetric(metric, graph, params),
+        rows,
+      );
+      if (!outcome.ok)
+        rows[rows.length - 1] = {
+          ...rows[rows.length - 1]!,
+          note: `not computed: ${outcome.reason.code}`,
+        };
+    }
+  }
+  measure('county links', () => computeCountyLinks(index), rows);
+  measure('analyse (whole)', () => analyse(dataset), rows);
+  return rows;
+}
