@@ -23,6 +23,7 @@ export interface StageRow {
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 export function measure<T>(stage: string, fn: () => T, rows: StageRow[], note = ''): T {
+  const report = progress;
   const before = process.memoryUsage();
   const start = performance.now();
   const value = fn();
@@ -35,12 +36,17 @@ export function measure<T>(stage: string, fn: () => T, rows: StageRow[], note = 
     rssMb: mb(after.rss - before.rss),
     note,
   });
+  report?.(rows[rows.length - 1]!);
   return value;
 }
 
 const ORGANISATION_WEIGHTLESS = new Set(['weightedDegree', 'eigenvector', 'pagerank']);
 
-export function analysisStages(dataset: Dataset): StageRow[] {
+let progress: ((row: StageRow) => void) | undefined;
+
+/** Each stage in turn; `onRow` hears of each as it ends (long runs show progress). */
+export function analysisStages(dataset: Dataset, onRow?: (row: StageRow) => void): StageRow[] {
+  progress = onRow;
   const rows: StageRow[] = [];
   const index = measure('index memberships', () => indexMemberships(dataset), rows);
   const pairs = measure('cluster overlaps', () => clusterOverlaps(index), rows);
