@@ -182,6 +182,16 @@ def tiny_components():
     return G
 
 
+def twins():
+    """Twin folding cases: K(3,4) (each side all twins), a pendant leaf on one node (no longer a
+    twin), a two-leaf cherry hanging off another, and two isolated nodes."""
+    G = nx.relabel_nodes(nx.complete_bipartite_graph(3, 4), lambda i: f"t{i}")
+    G.add_edge("t0", "pendant")
+    G.add_edges_from([("t6", "cherry"), ("cherry", "l1"), ("cherry", "l2")])
+    G.add_nodes_from(["iso1", "iso2"])
+    return G
+
+
 def random_membership(seed=20230817, n_orgs=200, n_clusters=10):
     """A membership list shaped like the report's: most organisations in one cluster, a few in
     several, clusters of uneven size. Returns (members by cluster, organisation ids)."""
@@ -231,6 +241,7 @@ def main():
         overlap_graph(big),
         "shared",
     )
+    write("twins", "Twins: K(3,4) with a pendant, a cherry and isolated nodes.", twins(), None)
     members, organisations = random_membership()
     write(
         "random-bipartite",

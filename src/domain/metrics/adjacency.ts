@@ -79,6 +79,16 @@ export interface FoldedAdjacency {
   readonly leafCount: Int32Array;
   /** For a leaf, the index of its one neighbour; -1 for core nodes. */
   readonly parent: Int32Array;
+  /**
+   * Twins: core nodes without leaves whose neighbours are the same set (organisations in the
+   * same clusters). twin[i] is the first node of i's class (i itself for a node without twins,
+   * -1 for leaves and isolated nodes); twinCount[first] is the class size. Swapping two twins
+   * maps the graph onto itself, so they share closeness and harmonic values, and a search from
+   * one twin stands for all: no shortest path from a twin runs through another twin (their
+   * neighbours are all one step from both).
+   */
+  readonly twin: Int32Array;
+  readonly twinCount: Int32Array;
 }
 
 export function foldedAdjacencyOf(graph: MetricGraph): FoldedAdjacency {
@@ -105,5 +115,39 @@ export function foldedAdjacencyOf(graph: MetricGraph): FoldedAdjacency {
   const parent = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++)
     if (isLeaf[i]) parent[i] = adjacency.neighbours[adjacency.starts[i]!]!;
-  return { nodes: adjacency.nodes, starts, neighbours, isLeaf, leafCount, parent };
+  const twin = new Int32Array(n).fill(-1);
+  const twinCount = new Int32Array(n);
+  const firstByNeighbours = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const from = adjacency.starts[i]!;
+    const to = adjacency.starts[i + 1]!;
+    if (isLeaf[i] || to === from) continue;
+    if (leafCount[i]! > 0) {
+      twin[i] = i;
+      twinCount[i] = 1;
+      continue;
+    }
+    const key = Array.from(adjacency.neighbours.subarray(from, to))
+      .sort((a, b) => a - b)
+      .join(',');
+    const first = firstByNeighbours.get(key);
+    if (first === undefined) {
+      firstByNeighbours.set(key, i);
+      twin[i] = i;
+      twinCount[i] = 1;
+    } else {
+      twin[i] = first;
+      twinCount[first]!++;
+    }
+  }
+  return {
+    nodes: adjacency.nodes,
+    starts,
+    neighbours,
+    isLeaf,
+    leafCount,
+    parent,
+    twin,
+    twinCount,
+  };
 }

@@ -14,13 +14,16 @@
  * - a leaf l of source s depends on every v other than s exactly as s does (every path from l
  *   runs through s), so each search from s counts 1 + (leaves of s) times;
  * - s itself lies inside every path from one of its leaves to the R - 2 other nodes of its
- *   component (R counting leaves), so it gains (leaves of s) * (R - 2).
+ *   component (R counting leaves), so it gains (leaves of s) * (R - 2);
+ * - twins (nodes with the same neighbours, adjacency.ts) depend on every other node alike, and
+ *   never on each other, so one search counts for the whole class.
  */
 import { collect, foldedAdjacencyOf } from './adjacency';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
 export function betweennessValues(graph: MetricGraph): NodeValues {
-  const { nodes, starts, neighbours, isLeaf, leafCount } = foldedAdjacencyOf(graph);
+  const { nodes, starts, neighbours, isLeaf, leafCount, twin, twinCount } =
+    foldedAdjacencyOf(graph);
   const n = nodes.length;
   const centrality = new Float64Array(n);
   const order = new Int32Array(n); // BFS queue, read backwards as the stack S
@@ -29,7 +32,8 @@ export function betweennessValues(graph: MetricGraph): NodeValues {
   const delta = new Float64Array(n);
 
   for (let s = 0; s < n; s++) {
-    if (isLeaf[s]) continue;
+    // Leaves, and twins after the first of their class, are accounted for by weight.
+    if (isLeaf[s] || (twin[s] !== -1 && twin[s] !== s)) continue;
     let head = 0;
     let tail = 0;
     let reached = 1 + leafCount[s]!;
@@ -50,7 +54,7 @@ export function betweennessValues(graph: MetricGraph): NodeValues {
         if (dist[w] === next) sigma[w]! += sigma[v]!;
       }
     }
-    const sources = 1 + leafCount[s]!;
+    const sources = (twin[s] === s ? twinCount[s]! : 1) * (1 + leafCount[s]!);
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;

@@ -10,7 +10,7 @@
  * and one step from c, so its total distance is c's total + (r - 2), with the same r.
  */
 import { collect } from './adjacency';
-import { searchFromCore } from './distance-sums';
+import { copyToTwins, searchFromCore } from './distance-sums';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
 export function closenessValues(graph: MetricGraph): NodeValues {
@@ -38,6 +38,7 @@ export function closenessValues(graph: MetricGraph): NodeValues {
       leafCount = counts;
     },
   });
+  copyToTwins(folded, closeness);
   for (let i = 0; i < n; i++) {
     const p = folded.parent[i]!;
     if (p >= 0) closeness[i] = score(reachedOf[p]! - 1, leafTotal[p]!);

@@ -9,7 +9,7 @@
  * t at d + 1 and t's leaves at d + 2, s at 1 and its sibling leaves at 2.
  */
 import { collect } from './adjacency';
-import { searchFromCore } from './distance-sums';
+import { copyToTwins, searchFromCore } from './distance-sums';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
 export function harmonicValues(graph: MetricGraph): NodeValues {
@@ -36,6 +36,7 @@ export function harmonicValues(graph: MetricGraph): NodeValues {
       fromLeaf[s] = leaf;
     },
   });
+  copyToTwins(folded, harmonic);
   for (let i = 0; i < n; i++) {
     const p = folded.parent[i]!;
     if (p >= 0) harmonic[i] = fromLeaf[p]!;
