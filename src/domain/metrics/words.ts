@@ -56,7 +56,7 @@ export const METRIC_WORDS: ReadonlyMap<MetricId, Readonly<Record<MetricLanguage,
       'betweenness',
       {
         nb: {
-          label: 'Mellomliggende sentralitet',
+          label: 'Mellomhet',
           description: 'Andel av korteste veier mellom andre som går gjennom noden (0–1).',
           meaning: '{name} binder sammen klynger som ellers ikke deler noen.',
         },

@@ -5,13 +5,15 @@
 import { useMemo, useState } from 'react';
 import { actions, useAppState } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../ui/i18n/format';
-import { useT } from '../../ui/i18n/I18nProvider';
+import { metricWord } from '../../domain/metrics/words';
+import { useLang, useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { ClusterName } from '../default-data/ClusterName';
 import { COLUMNS, metricRows, sortRows, type SortDirection, type SortKey } from './columns';
 
 export function MetricsTable() {
   const t = useT();
+  const lang = useLang();
   const analysis = useAppState((s) => s.data?.analysis);
   const selected = useAppState((s) => (s.selection?.kind === 'cluster' ? s.selection.name : null));
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
@@ -54,10 +56,16 @@ export function MetricsTable() {
                   <button
                     type="button"
                     className="sort"
-                    title={column.help ? t(column.help) : undefined}
+                    title={
+                      'metric' in column
+                        ? metricWord(column.metric, 'description', lang)
+                        : undefined
+                    }
                     onClick={() => sortBy(column.key)}
                   >
-                    {t(column.label)}
+                    {'metric' in column
+                      ? metricWord(column.metric, 'label', lang)
+                      : t(column.label)}
                     <span className="sort-mark" aria-hidden="true">
                       {sort.key === column.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
                     </span>
@@ -84,12 +92,14 @@ export function MetricsTable() {
                   </button>
                 </th>
                 {COLUMNS.slice(1).map((column) => {
-                  const value = row[column.key] as number;
+                  const value = 'metric' in column ? row.values.get(column.metric) : row.members;
                   return (
                     <td key={column.key} className="num">
-                      {column.digits === 0
-                        ? formatInteger(value)
-                        : formatDecimal(value, column.digits)}
+                      {value === null || value === undefined
+                        ? '–'
+                        : column.digits === 0
+                          ? formatInteger(value)
+                          : formatDecimal(value, column.digits)}
                     </td>
                   );
                 })}
