@@ -60,7 +60,12 @@ console.log(
 console.log(
   '\n## Analysis stages at 1x, 10x, 100x (scaled-data.ts; ms, heap and RSS change in MB)\n',
 );
-const scales: ScaleResult[] = [1, 10, 100].map((scale) => metricsAtScale(scale));
+// Progress on stderr: at 100x a stage can take a while on a busy machine.
+const scales: ScaleResult[] = [1, 10, 100].map((scale) =>
+  metricsAtScale(scale, (r) =>
+    process.stderr.write(`  ${scale}x ${r.stage}: ${r.ms.toFixed(0)} ms\n`),
+  ),
+);
 const stages = scales[0]!.rows.map((r) => r.stage);
 const cell = (result: ScaleResult, stage: string) => {
   const r = result.rows.find((x) => x.stage === stage)!;
