@@ -58,18 +58,20 @@ console.log(
 );
 
 console.log(
-  '\n## Analysis stages at 1x, 10x, 100x (scaled-data.ts; ms, heap and RSS change in MB)\n',
+  '\n## Analysis stages at 1x, 10x, 100x (scaled-data.ts; wall ms (CPU ms), heap/RSS change in MB)\n',
 );
 // Progress on stderr: at 100x a stage can take a while on a busy machine.
 const scales: ScaleResult[] = [1, 10, 100].map((scale) =>
   metricsAtScale(scale, (r) =>
-    process.stderr.write(`  ${scale}x ${r.stage}: ${r.ms.toFixed(0)} ms\n`),
+    process.stderr.write(
+      `  ${scale}x ${r.stage}: ${r.ms.toFixed(0)} ms, cpu ${r.cpuMs.toFixed(0)} ms\n`,
+    ),
   ),
 );
 const stages = scales[0]!.rows.map((r) => r.stage);
 const cell = (result: ScaleResult, stage: string) => {
   const r = result.rows.find((x) => x.stage === stage)!;
-  const time = `${r.ms.toFixed(0)} ms, ${r.heapMb.toFixed(0)}/${r.rssMb.toFixed(0)} MB`;
+  const time = `${r.ms.toFixed(0)} ms (cpu ${r.cpuMs.toFixed(0)}), ${r.heapMb.toFixed(0)}/${r.rssMb.toFixed(0)} MB`;
   return r.note ? `${time} (${r.note})` : time;
 };
 console.log(

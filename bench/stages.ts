@@ -15,6 +15,8 @@ import { METRICS } from '../src/domain/metrics/registry';
 export interface StageRow {
   readonly stage: string;
   readonly ms: number;
+  /** CPU time of this process (user + system): wall time on a machine others also use is not. */
+  readonly cpuMs: number;
   readonly heapMb: number;
   readonly rssMb: number;
   readonly note: string;
@@ -25,13 +27,16 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 export function measure<T>(stage: string, fn: () => T, rows: StageRow[], note = ''): T {
   const report = progress;
   const before = process.memoryUsage();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = fn();
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   const after = process.memoryUsage();
   rows.push({
     stage,
     ms,
+    cpuMs: (used.user + used.system) / 1000,
     heapMb: mb(after.heapUsed - before.heapUsed),
     rssMb: mb(after.rss - before.rss),
     note,
