@@ -32,9 +32,19 @@ export function isStale() {
 
 export async function build() {
   const { build: esbuild } = await import('esbuild');
+  // The reader child process (src/cli/read-with-timeout.ts forks read-worker.js beside the
+  // bundle) is a second bundle of its own.
+  for (const [from, to] of [
+    [entry, outfile],
+    [join(root, 'src/cli/read-worker.ts'), join(root, 'dist-cli/read-worker.js')],
+  ])
+    await bundle(esbuild, from, to);
+}
+
+async function bundle(esbuild, from, to) {
   await esbuild({
-    entryPoints: [entry],
-    outfile,
+    entryPoints: [from],
+    outfile: to,
     bundle: true,
     platform: 'node',
     format: 'esm',
