@@ -147,9 +147,13 @@ export interface ReportModel {
   };
 }
 
+/**
+ * `analysis` is the dataset's analysis document; only its histogram is read (the rest is
+ * counted from the dataset's index), so a worker can be sent the histogram alone.
+ */
 export function reportModel(
   dataset: Dataset,
-  analysis: Analysis,
+  analysis: Pick<Analysis, 'membershipHistogram'>,
   lang: Language,
   options: ReportOptions = {},
 ): ReportModel {

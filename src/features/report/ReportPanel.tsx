@@ -14,7 +14,7 @@ import './report.css';
 
 export function ReportPanel() {
   const t = useT();
-  const report = useReport();
+  const { report, busy, error } = useReport();
   const selected = useSelectedClusters();
   const model = useAppState((s) => s.data?.model ?? null);
   const onSelect = useCallback(
@@ -24,9 +24,15 @@ export function ReportPanel() {
     },
     [model],
   );
-  if (!report) return null;
+  if (!report) {
+    return (
+      <p className="report-status" role="status" aria-live="polite">
+        {error ? t('report.failed', { error }) : t('report.making')}
+      </p>
+    );
+  }
   return (
-    <div className="report-view" data-testid="report-view">
+    <div className="report-view" data-testid="report-view" aria-busy={busy}>
       <div className="report-controls" role="toolbar" aria-label={t('report.controls')}>
         <button type="button" onClick={() => window.print()} data-testid="report-print">
           {t('report.print')}

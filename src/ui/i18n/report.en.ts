@@ -9,5 +9,7 @@ export const reportEn: ReportMessages = {
   'report.selectHint':
     'Select a cluster in a figure (Enter or click; Ctrl for several) to select it in the other views.',
   'report.clearSelection': 'Clear the selection',
+  'report.making': 'Making the report …',
+  'report.failed': 'The report could not be made: {error}',
   'report.selected': 'Selected: {names}',
 };

@@ -7,6 +7,8 @@ export const reportNb = {
   'report.selectHint':
     'Velg en klynge i en figur (Enter eller klikk; Ctrl for flere) for å velge den i de andre visningene.',
   'report.clearSelection': 'Fjern valget',
+  'report.making': 'Lager rapporten …',
+  'report.failed': 'Rapporten kunne ikke lages: {error}',
   'report.selected': 'Valgt: {names}',
 };
 
