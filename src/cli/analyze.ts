@@ -1,7 +1,8 @@
 /**
  * `npm run analyze -- <files or folders...> [--json] [--lang nb|en]
  * [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--partners NAME
- * [--partners-mode similar|complementary]] [--export DIR] [--file-timeout SECONDS]`: the same
+ * [--partners-mode similar|complementary]] [--export DIR] [--report FILE.html]
+ * [--file-timeout SECONDS]`: the same
  * domain code as the app, without a browser. An unreadable file is reported and the rest still runs; the exit status is
  * 1 when nothing could be read, 2 for a usage error (unknown option, value or cluster name).
  */

@@ -29,7 +29,7 @@ export function BarFigure({ bars, title, desc, lang, selected, onSelect }: BarFi
       viewBox={`0 0 ${WIDTH} ${height}`}
       width={WIDTH}
       height={height}
-      role="img"
+      role={onSelect ? 'group' : 'img'}
       aria-label={title}
       data-figure="3-1"
     >

@@ -44,7 +44,7 @@ export function NetworkFigure({
       viewBox={`0 0 ${SIZE} ${SIZE}`}
       width={SIZE}
       height={SIZE}
-      role="img"
+      role={onSelect ? 'group' : 'img'}
       aria-label={title}
       data-figure="3-3"
     >

@@ -57,7 +57,7 @@ export function StackedFigure(props: StackedFigureProps) {
       viewBox={`0 0 ${WIDTH} ${height}`}
       width={WIDTH}
       height={height}
-      role="img"
+      role={onSelect ? 'group' : 'img'}
       aria-label={title}
       data-figure={figure}
     >
