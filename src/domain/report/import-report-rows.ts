@@ -2,7 +2,7 @@
  * The import report as rows, one per input row (imported, merged, rejected) and per skipped line,
  * plus a total per file, ready for a table or a CSV download. The counts add up per file.
  */
-import type { Dataset } from '../membership/types';
+import type { Dataset, OrgId } from '../membership/types';
 import { renderMessage, type MessageLang } from '../messages/render';
 import type { Message } from '../messages/types';
 
@@ -15,6 +15,8 @@ export interface ReportRow {
   readonly outcome: RowOutcome;
   /** The organisation the row became or joined ('' for a rejected or skipped row). */
   readonly detail: string;
+  /** The organisation of an imported or merged row. */
+  readonly org?: OrgId;
   /** Why the row was rejected or skipped. */
   readonly reason?: Message;
   /** Remarks on a row that was still imported, e.g. a number failing its check digit. */
@@ -38,6 +40,7 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
         row: s.row,
         outcome: i === 0 ? 'imported' : 'merged',
         detail: org.name,
+        org: org.id,
         notes: noteOf(s.file, s.sheet ?? '', s.row),
       }),
     );
@@ -89,7 +92,10 @@ const OUTCOMES = {
 export function importReportTable(
   dataset: Dataset,
   language: MessageLang,
+  options: ReportTableOptions = {},
 ): (string | number | null)[][] {
+  const render = (m: Message) =>
+    renderMessage(options.anonymous ? withoutText(m, options.anonymous.hidden) : m, language);
   return [
     [...HEADERS[language]],
     ...importReportRows(dataset).map((r) => [
@@ -97,8 +103,28 @@ export function importReportTable(
       r.sheet,
       r.row,
       OUTCOMES[language][r.outcome],
-      r.reason ? renderMessage(r.reason, language) : r.detail,
-      r.notes.map((n) => renderMessage(n, language)).join('\n'),
+      r.reason
+        ? render(r.reason)
+        : options.anonymous && r.org !== undefined
+          ? options.anonymous.orgName(r.org)
+          : r.detail,
+      r.notes.map(render).join('\n'),
     ]),
   ];
+}
+
+export interface ReportTableOptions {
+  /**
+   * Anonymised: organisations by their pseudonym, and every text parameter of a message (cell
+   * values quoted from the files: names, numbers, titles) replaced by `hidden`; numbers stay.
+   */
+  readonly anonymous?: { readonly orgName: (id: OrgId) => string; readonly hidden: string };
+}
+
+function withoutText(message: Message, hidden: string): Message {
+  if (!message.params) return message;
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([k, v]) => [k, typeof v === 'number' ? v : hidden]),
+  );
+  return { ...message, params };
 }

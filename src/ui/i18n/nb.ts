@@ -5,6 +5,7 @@
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
+import { presentNb } from './present.nb';
 import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
@@ -18,6 +19,7 @@ export const nb = {
   ...registerNb,
   ...navNb,
   ...robustNb,
+  ...presentNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',

@@ -1,0 +1,57 @@
+/**
+ * Bokmål strings for presenting and keeping work: saved views, presentation mode, the
+ * anonymised mode and workspace files. Spread into nb.ts; present.en.ts has the same keys.
+ */
+export const presentNb = {
+  'views.open': 'Lagrede visninger',
+  'views.title': 'Lagrede visninger',
+  'views.nameLabel': 'Navn på visningen',
+  'views.namePlaceholder': 'F.eks. «Kart med Oslo Cancer Cluster»',
+  'views.save': 'Lagre visningen',
+  'views.none': 'Ingen lagrede visninger ennå. Gi det du ser et navn og lagre det.',
+  'views.list': 'Lagrede visninger, i rekkefølgen de presenteres',
+  'views.show': 'Åpne',
+  'views.rename': 'Gi nytt navn',
+  'views.renameLabel': 'Nytt navn på «{name}»',
+  'views.renameDone': 'Lagre navnet',
+  'views.cancel': 'Avbryt',
+  'views.delete': 'Slett',
+  'views.deleteLabel': 'Slett «{name}»',
+  'views.up': 'Flytt opp',
+  'views.upLabel': 'Flytt «{name}» opp',
+  'views.down': 'Flytt ned',
+  'views.downLabel': 'Flytt «{name}» ned',
+  'views.copy': 'Kopier lenke',
+  'views.copyLabel': 'Kopier lenken til «{name}»',
+  'views.copied': 'Lenken er kopiert.',
+  'views.copyFailed': 'Kunne ikke kopiere. Lenken: {url}',
+  'views.exampleNote':
+    'Eksempeldata lagres ikke i nettleseren: lagrede visninger varer til siden lukkes, med mindre du lagrer arbeidsområdet som fil.',
+  'views.close': 'Lukk',
+  'present.start': 'Presenter',
+  'present.startHelp': 'Viser de lagrede visningene én etter én i fullskjerm',
+  'present.needViews': 'Lagre minst én visning for å presentere.',
+  'present.step': '{n} / {total}',
+  'present.stepLabel': 'Visning {n} av {total}: {name}',
+  'present.next': 'Neste',
+  'present.previous': 'Forrige',
+  'present.exit': 'Avslutt presentasjonen',
+  'present.keys': '→ / PageDown / mellomrom: neste · ← / PageUp: forrige · Home / End · Esc: avslutt',
+  'anon.switch': 'Anonymisert',
+  'anon.help':
+    'Skjuler organisasjonsnavn og organisasjonsnumre overalt: i visningene, verktøytips, eksporter og lenker. Antall, typer og fylker vises fortsatt.',
+  'anon.minGroup': 'Minste gruppe med navn',
+  'anon.minGroupHelp':
+    'Grupper med færre organisasjoner viser ingen navn, heller ikke pseudonymer',
+  'anon.hideClusters': 'Skjul klyngenavn',
+  'anon.smallGroup':
+    'Anonymisert: {n} organisasjoner, færre enn {k}, så ingen vises ved navn.',
+  'anon.hidden': 'skjult',
+  'wsfile.export': 'Lagre arbeidsområdet som fil',
+  'wsfile.import': 'Åpne arbeidsområdefil',
+  'wsfile.fileBase': 'arbeidsomraade',
+  'wsfile.reading': 'Leser arbeidsområdefilen …',
+  'wsfile.opened': 'Arbeidsområdet fra «{file}» er åpnet som et nytt arbeidsområde.',
+  'wsfile.refused': '«{file}» ble ikke åpnet: {reason} Ingenting er endret.',
+  'wsfile.dismiss': 'Lukk',
+} as const;
