@@ -43,6 +43,9 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   'anon.minGroupHelp': 'Groups of fewer organisations show no names, not even pseudonyms',
   'anon.hideClusters': 'Hide cluster names',
   'anon.smallGroup': 'Anonymised: {n} organisations, fewer than {k}, so none is shown by name.',
+  'anon.withheld':
+    'Anonymised: this tab works on the names in your files and is not shown. Turn anonymisation off to use it.',
+  'anon.withheldCounts': '{organisations} organisations in {clusters} clusters.',
   'anon.hidden': 'hidden',
   'wsfile.export': 'Save the workspace as a file',
   'wsfile.import': 'Open a workspace file',

@@ -46,6 +46,9 @@ export const presentNb = {
   'anon.hideClusters': 'Skjul klyngenavn',
   'anon.smallGroup':
     'Anonymisert: {n} organisasjoner, færre enn {k}, så ingen vises ved navn.',
+  'anon.withheld':
+    'Anonymisert: denne fanen arbeider med navnene i filene dine og vises ikke. Slå av anonymisering for å bruke den.',
+  'anon.withheldCounts': '{organisations} organisasjoner i {clusters} klynger.',
   'anon.hidden': 'skjult',
   'wsfile.export': 'Lagre arbeidsområdet som fil',
   'wsfile.import': 'Åpne arbeidsområdefil',
