@@ -9,7 +9,10 @@ import type { SavedView, Workspace } from './types';
 /** The longest name kept; a longer one is cut (a name is a label, not a note). */
 export const MAX_VIEW_NAME = 120;
 
-export const savedViewsOf = (ws: Workspace): readonly SavedView[] => ws.savedViews ?? [];
+const NONE: readonly SavedView[] = Object.freeze([]);
+
+/** The saved views (one frozen empty list when none, so store selectors stay stable). */
+export const savedViewsOf = (ws: Workspace): readonly SavedView[] => ws.savedViews ?? NONE;
 
 const cleanName = (name: string): string => name.trim().slice(0, MAX_VIEW_NAME);
 
