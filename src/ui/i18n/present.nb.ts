@@ -36,16 +36,15 @@ export const presentNb = {
   'present.next': 'Neste',
   'present.previous': 'Forrige',
   'present.exit': 'Avslutt presentasjonen',
-  'present.keys': '→ / PageDown / mellomrom: neste · ← / PageUp: forrige · Home / End · Esc: avslutt',
+  'present.keys':
+    '→ / PageDown / mellomrom: neste · ← / PageUp: forrige · Home / End · Esc: avslutt',
   'anon.switch': 'Anonymisert',
   'anon.help':
     'Skjuler organisasjonsnavn og organisasjonsnumre overalt: i visningene, verktøytips, eksporter og lenker. Antall, typer og fylker vises fortsatt.',
   'anon.minGroup': 'Minste gruppe med navn',
-  'anon.minGroupHelp':
-    'Grupper med færre organisasjoner viser ingen navn, heller ikke pseudonymer',
+  'anon.minGroupHelp': 'Grupper med færre organisasjoner viser ingen navn, heller ikke pseudonymer',
   'anon.hideClusters': 'Skjul klyngenavn',
-  'anon.smallGroup':
-    'Anonymisert: {n} organisasjoner, færre enn {k}, så ingen vises ved navn.',
+  'anon.smallGroup': 'Anonymisert: {n} organisasjoner, færre enn {k}, så ingen vises ved navn.',
   'anon.withheld':
     'Anonymisert: denne fanen arbeider med navnene i filene dine og vises ikke. Slå av anonymisering for å bruke den.',
   'anon.withheldCounts': '{organisations} organisasjoner i {clusters} klynger.',
