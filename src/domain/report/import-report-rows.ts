@@ -15,8 +15,6 @@ export interface ReportRow {
   readonly outcome: RowOutcome;
   /** The organisation the row became or joined ('' for a rejected or skipped row). */
   readonly detail: string;
-  /** The organisation of an imported or merged row. */
-  readonly org?: OrgId;
   /** Why the row was rejected or skipped. */
   readonly reason?: Message;
   /** Remarks on a row that was still imported, e.g. a number failing its check digit. */
@@ -24,7 +22,12 @@ export interface ReportRow {
 }
 
 export function importReportRows(dataset: Dataset): ReportRow[] {
-  const rows: ReportRow[] = [];
+  return rowsWithOrgs(dataset).map((r) => r.row);
+}
+
+/** The rows, each with the organisation it became or joined (for the anonymised table). */
+function rowsWithOrgs(dataset: Dataset): { row: ReportRow; org?: OrgId }[] {
+  const rows: { row: ReportRow; org?: OrgId }[] = [];
   const notes = new Map<string, Message[]>();
   for (const w of dataset.report.warnings) {
     const key = `${w.source.file}\u0000${w.source.sheet ?? ''}\u0000${w.source.row}`;
@@ -35,41 +38,47 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
   for (const org of dataset.organisations) {
     org.sources.forEach((s, i) =>
       rows.push({
-        file: s.file,
-        sheet: s.sheet ?? '',
-        row: s.row,
-        outcome: i === 0 ? 'imported' : 'merged',
-        detail: org.name,
+        row: {
+          file: s.file,
+          sheet: s.sheet ?? '',
+          row: s.row,
+          outcome: i === 0 ? 'imported' : 'merged',
+          detail: org.name,
+          notes: noteOf(s.file, s.sheet ?? '', s.row),
+        },
         org: org.id,
-        notes: noteOf(s.file, s.sheet ?? '', s.row),
       }),
     );
   }
   for (const r of dataset.report.rejected) {
     rows.push({
-      file: r.file,
-      sheet: r.sheet ?? '',
-      row: r.row,
-      outcome: 'rejected',
-      detail: '',
-      reason: r.reason,
-      notes: [],
+      row: {
+        file: r.file,
+        sheet: r.sheet ?? '',
+        row: r.row,
+        outcome: 'rejected',
+        detail: '',
+        reason: r.reason,
+        notes: [],
+      },
     });
   }
   for (const f of dataset.report.files) {
     for (const s of f.skipped)
       rows.push({
-        file: f.file,
-        sheet: f.sheet ?? '',
-        row: s.row,
-        outcome: 'skipped',
-        detail: '',
-        reason: s.reason,
-        notes: [],
+        row: {
+          file: f.file,
+          sheet: f.sheet ?? '',
+          row: s.row,
+          outcome: 'skipped',
+          detail: '',
+          reason: s.reason,
+          notes: [],
+        },
       });
   }
   return rows.sort(
-    (a, b) =>
+    ({ row: a }, { row: b }) =>
       a.file.localeCompare(b.file) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
   );
 }
@@ -98,15 +107,15 @@ export function importReportTable(
     renderMessage(options.anonymous ? withoutText(m, options.anonymous.hidden) : m, language);
   return [
     [...HEADERS[language]],
-    ...importReportRows(dataset).map((r) => [
+    ...rowsWithOrgs(dataset).map(({ row: r, org }) => [
       r.file,
       r.sheet,
       r.row,
       OUTCOMES[language][r.outcome],
       r.reason
         ? render(r.reason)
-        : options.anonymous && r.org !== undefined
-          ? options.anonymous.orgName(r.org)
+        : options.anonymous && org !== undefined
+          ? options.anonymous.orgName(org)
           : r.detail,
       r.notes.map(render).join('\n'),
     ]),
