@@ -109,7 +109,7 @@ test('a workspace file saved and opened again; a broken one changes nothing', as
     page.waitForEvent('download'),
     page.getByTestId('wsfile-export').click(),
   ]);
-  expect(download.suggestedFilename()).toBe('arbeidsomraade.klyngekart');
+  expect(download.suggestedFilename()).toBe('arbeidsflate.klyngekart');
   const path = (await download.path())!;
   const doc = JSON.parse(await readFile(path, 'utf8')) as {
     format: string;
@@ -140,7 +140,7 @@ test('a workspace file saved and opened again; a broken one changes nothing', as
 
   // The good file opens as a new workspace with the same data and the saved view.
   await page.getByTestId('wsfile-input').setInputFiles(path);
-  await expect(page.getByTestId('wsfile-notice')).toContainText('er åpnet som et nytt');
+  await expect(page.getByTestId('wsfile-notice')).toContainText('er åpnet som en ny arbeidsflate');
   await expect(page.getByTestId('stat-clusters').locator('dd').first()).toHaveText(
     String(DEFAULT_FACTS.clusters),
   );

@@ -141,10 +141,10 @@ export const nb: Dictionary = {
     'zip-katalogen mangler, så filen er ufullstendig eller skadet (en nedlasting som ble avbrutt?)',
   'zip.damaged': 'zip-katalogen er skadet',
   'workspace-file.not-a-workspace':
-    'filen er ikke en arbeidsområdefil fra klyngekart (en slik er JSON, lagret med «Lagre arbeidsområdet som fil»)',
-  'workspace-file.too-large': 'filen er {size}, mer enn de {max} en arbeidsområdefil kan være',
+    'filen er ikke en arbeidsflatefil fra klyngekart (en slik er JSON, lagret med «Lagre arbeidsflaten som fil»)',
+  'workspace-file.too-large': 'filen er {size}, mer enn de {max} en arbeidsflatefil kan være',
   'workspace-file.wrong-format':
-    'filen er JSON, men ikke et arbeidsområde fra klyngekart (formatnavnet mangler eller er et annet)',
+    'filen er JSON, men ikke en arbeidsflate fra klyngekart (formatnavnet mangler eller er et annet)',
   'workspace-file.newer':
     'filen er lagret av en nyere versjon av klyngekart (formatversjon {found}; denne leser til og med {known}); oppdater appen',
   'workspace-file.bad-version': 'formatversjonen i filen mangler eller er ikke et heltall',

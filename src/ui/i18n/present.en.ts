@@ -48,7 +48,7 @@ export const presentEn: Record<keyof typeof presentNb, string> = {
   'anon.withheldCounts': '{organisations} organisations in {clusters} clusters.',
   'anon.hidden': 'hidden',
   'wsfile.export': 'Save the workspace as a file',
-  'wsfile.import': 'Open a workspace file',
+  'wsfile.import': 'Load a workspace file',
   'wsfile.fileBase': 'workspace',
   'wsfile.reading': 'Reading the workspace file …',
   'wsfile.opened': 'The workspace from “{file}” is open as a new workspace.',
