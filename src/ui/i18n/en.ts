@@ -3,6 +3,7 @@ import type { Messages } from './nb';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
+import { presentEn } from './present.en';
 import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...navEn,
   ...robustEn,
   ...reportEn,
+  ...presentEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -5,6 +5,7 @@
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
+import { presentNb } from './present.nb';
 import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
@@ -20,6 +21,7 @@ export const nb = {
   ...navNb,
   ...robustNb,
   ...reportNb,
+  ...presentNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',
