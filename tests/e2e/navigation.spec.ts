@@ -176,7 +176,13 @@ test('the tabs count proposals and unplaced organisations, and follow the decisi
 
   // In English too.
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(page.getByRole('tab')).toHaveText(['Map', 'Import', /^Duplicates/, 'Placement']);
+  await expect(page.getByRole('tab')).toHaveText([
+    'Map',
+    'Import',
+    /^Duplicates/,
+    'Placement',
+    'Report',
+  ]);
   await expect(tab(page, 'Duplicates')).toHaveAccessibleName(
     /^Duplicates\s*,\s*2 possible duplicates to review$/,
   );
