@@ -35,6 +35,7 @@ describe('TabBar', () => {
       'tabpanel-import',
       'tabpanel-duplikater',
       'tabpanel-plassering',
+      'tabpanel-rapport',
     ]);
   });
 
@@ -58,6 +59,7 @@ describe('TabBar', () => {
       'Import 1 , 1 rad eller fil avvist',
       'Duplikater 1 234 , 1 234 mulige duplikater å vurdere',
       'Plassering',
+      'Rapport',
     ]);
     // Rejections look like a problem, proposals like work to do.
     expect(html).toMatch(/class="tab-badge problem"[^>]*>1</);
@@ -71,7 +73,7 @@ describe('TabBar', () => {
       'en',
     );
     expect(textOf(html)).toBe(
-      'Map Import Duplicates Placement 2 , 2 organisations without a county',
+      'Map Import Duplicates Placement 2 , 2 organisations without a county Report',
     );
   });
 });
