@@ -6,7 +6,7 @@ import { attributesOf, render, textOf, textsOf } from '../review/render';
 const ignore = () => undefined;
 
 describe('TabBar', () => {
-  it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
+  it('is a tablist of five tabs, the open one selected and the only tab stop', () => {
     const html = render(TabBar, {
       current: 'duplikater',
       views: VIEWS,
@@ -14,20 +14,28 @@ describe('TabBar', () => {
       onSelect: ignore,
     });
     expect(html).toMatch(/^<div[^>]*role="tablist"[^>]*aria-label="Visninger"/);
-    expect(textsOf(html, 'button')).toEqual(['Kart', 'Import', 'Duplikater', 'Plassering']);
-    expect(attributesOf(html, 'button', 'role')).toEqual(['tab', 'tab', 'tab', 'tab']);
+    expect(textsOf(html, 'button')).toEqual([
+      'Kart',
+      'Import',
+      'Duplikater',
+      'Plassering',
+      'Rapport',
+    ]);
+    expect(attributesOf(html, 'button', 'role')).toEqual(['tab', 'tab', 'tab', 'tab', 'tab']);
     expect(attributesOf(html, 'button', 'aria-selected')).toEqual([
       'false',
       'false',
       'true',
       'false',
+      'false',
     ]);
-    expect(attributesOf(html, 'button', 'tabindex')).toEqual(['-1', '-1', '0', '-1']);
+    expect(attributesOf(html, 'button', 'tabindex')).toEqual(['-1', '-1', '0', '-1', '-1']);
     expect(attributesOf(html, 'button', 'aria-controls')).toEqual([
       'tabpanel-kart',
       'tabpanel-import',
       'tabpanel-duplikater',
       'tabpanel-plassering',
+      'tabpanel-rapport',
     ]);
   });
 
@@ -51,6 +59,7 @@ describe('TabBar', () => {
       'Import 1 , 1 rad eller fil avvist',
       'Duplikater 1 234 , 1 234 mulige duplikater å vurdere',
       'Plassering',
+      'Rapport',
     ]);
     // Rejections look like a problem, proposals like work to do.
     expect(html).toMatch(/class="tab-badge problem"[^>]*>1</);
@@ -64,7 +73,7 @@ describe('TabBar', () => {
       'en',
     );
     expect(textOf(html)).toBe(
-      'Map Import Duplicates Placement 2 , 2 organisations without a county',
+      'Map Import Duplicates Placement 2 , 2 organisations without a county Report',
     );
   });
 });
