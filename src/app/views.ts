@@ -5,11 +5,22 @@
  * features, and features do not import each other.
  */
 import type { ViewDescriptor } from '../features/shared/view-types';
+import { countyMatrixView } from './views/county-matrix';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
 import { placesView } from './views/places';
 import { reviewView } from './views/review';
+import { whatMembersView } from './views/what-members';
+import { whereMembersView } from './views/where-members';
 
-export const VIEWS: readonly ViewDescriptor[] = [overviewView, importView, reviewView, placesView];
+export const VIEWS: readonly ViewDescriptor[] = [
+  overviewView,
+  importView,
+  reviewView,
+  placesView,
+  countyMatrixView,
+  whereMembersView,
+  whatMembersView,
+];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

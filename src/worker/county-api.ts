@@ -73,7 +73,10 @@ export interface CountyCell {
   readonly to: PageCountyId;
   readonly carriers: readonly PageLinkCarrier[];
   /** Every member in A (resp. B) of a carrying cluster, once each. */
-  readonly organisations: { readonly from: readonly PageOrgId[]; readonly to: readonly PageOrgId[] };
+  readonly organisations: {
+    readonly from: readonly PageOrgId[];
+    readonly to: readonly PageOrgId[];
+  };
 }
 
 export interface PageClusterByUnit {
@@ -143,7 +146,12 @@ export function countyCell(context: CountyContext, request: CountyCellRequest): 
   const units = schemeUnits(request.scheme);
   const from = units.findIndex((u) => u.id === request.from);
   const to = units.findIndex((u) => u.id === request.to);
-  const empty = { from: request.from, to: request.to, carriers: [], organisations: { from: [], to: [] } };
+  const empty = {
+    from: request.from,
+    to: request.to,
+    carriers: [],
+    organisations: { from: [], to: [] },
+  };
   if (from < 0 || to < 0) return empty;
   const { model } = context;
   const org = (id: Parameters<typeof model.orgPageId.get>[0]) => model.orgPageId.get(id)!;
