@@ -15,8 +15,11 @@ export interface QueryResult<T> {
 
 export function useCountyQuery<T>(
   key: string,
-  ask: (county: PipelineClient['county']) => Promise<T>,
+  askNow: (county: PipelineClient['county']) => Promise<T>,
 ): QueryResult<T> {
+  // `ask` is a new function each render; the key says what it asks, so the first one is kept
+  // per key (a ref would do the same, but the hook rules want no ref read in render).
+  const [ask] = useAskFor(key, askNow);
   const data = useAppState((s) => (s.status === 'ready' ? s.data : null));
   const [result, setResult] = useState<{
     for: unknown;
@@ -46,13 +49,21 @@ export function useCountyQuery<T>(
     return () => {
       live = false;
     };
-    // `ask` is a new function each render; the key says what it asks.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, key]);
+  }, [data, key, ask]);
   const current = result.for === data && result.key === key;
   return {
     value: result.value,
     error: current ? result.error : null,
     busy: !current,
   };
+}
+
+/** The function given for the current key; a new one only when the key changes. */
+function useAskFor<F>(key: string, fn: F): [F] {
+  const [held, setHeld] = useState({ key, fn });
+  if (held.key !== key) {
+    setHeld({ key, fn });
+    return [fn];
+  }
+  return [held.fn];
 }

@@ -35,10 +35,8 @@ export function CountyMatrix() {
     busy,
   } = useCountyQuery(key, (q) => q.countyLinks({ scheme: view.scheme, clusters }));
 
-  const label = useMemo(() => {
-    if (!matrix) return () => '';
-    return (i: number) => unitLabel(matrix.units[i]!, (id) => displayName('county', id), language);
-  }, [matrix, displayName, language]);
+  const label = (i: number) =>
+    matrix ? unitLabel(matrix.units[i]!, (id) => displayName('county', id), language) : '';
 
   const layout = useMemo(
     () =>

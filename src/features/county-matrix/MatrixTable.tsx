@@ -3,7 +3,7 @@
  * Cells are one roving tab stop (arrows, Home/End move; Enter or Space selects the county pair);
  * a column header sorts the rows by that column.
  */
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import type { PageCountyId } from '../../domain/page/ids';
 import type { CountyMeasure } from '../../state/county-view';
 import type { Language } from '../../ui/i18n/language';
@@ -33,16 +33,9 @@ export interface MatrixTableProps {
 export function MatrixTable(props: MatrixTableProps) {
   const { matrix, layout, measure, language, label, color, selected, words } = props;
   const [active, setActive] = useState<[number, number]>([0, 0]);
-  const [wantFocus, setWantFocus] = useState(false);
   const table = useRef<HTMLTableElement>(null);
   const r = Math.min(active[0], layout.rows.length - 1);
   const c = Math.min(active[1], layout.columns.length - 1);
-
-  useEffect(() => {
-    if (!wantFocus) return;
-    table.current?.querySelector<HTMLElement>(`[data-pos="${r}-${c}"]`)?.focus();
-    setWantFocus(false);
-  }, [wantFocus, r, c]);
 
   const move = (event: KeyboardEvent, row: number, col: number) => {
     const last = [layout.rows.length - 1, layout.columns.length - 1] as const;
@@ -58,7 +51,8 @@ export function MatrixTable(props: MatrixTableProps) {
     if (next) {
       event.preventDefault();
       setActive(next);
-      setWantFocus(true);
+      // Every cell is rendered (no virtualisation), so the next one can take focus at once.
+      table.current?.querySelector<HTMLElement>(`[data-pos="${next[0]}-${next[1]}"]`)?.focus();
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const a = matrix.units[layout.rows[row]!]!.id;

@@ -45,13 +45,9 @@ export function StackedBars(props: StackedBarsProps) {
   const [hover, setHover] = useState<{ row: number; series: number } | null>(null);
   const plot = width - LABEL_WIDTH - 10;
   const maxTotal = Math.max(1, ...rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
-  let y = 4;
-  const placed = rows.map((row) => {
-    const top = y;
-    y += BAR_HEIGHT + GAP + (row.emphasis ? GAP * 2 : 0);
-    return top;
-  });
-  const height = y + 4;
+  const steps = rows.map((row) => BAR_HEIGHT + GAP + (row.emphasis ? GAP * 2 : 0));
+  const placed = steps.map((_, i) => 4 + steps.slice(0, i).reduce((a, b) => a + b, 0));
+  const height = 8 + steps.reduce((a, b) => a + b, 0);
 
   const name = (row: BarRow) => {
     const total = row.values.reduce((a, b) => a + b, 0);
