@@ -33,10 +33,11 @@ test('where members are: Kongsbergklyngen is all in Viken; counts and shares', a
 
   // By the 2024 counties: Østfold, Akershus and Buskerud hold all ten.
   await page.getByTestId('where-scheme').selectOption('2024');
+  await expect(page.getByTestId('where-scheme-shown')).toHaveAttribute('data-scheme', '2024');
   const viken = ['31', '32', '33'];
   await expect(kongsberg.locator('td[data-series="03"]')).toHaveText('0');
   const counts = await Promise.all(
-    viken.map(async (c) => Number(await kongsberg.locator(`td[data-series="${c}"]`).innerText())),
+    viken.map(async (c) => Number(await kongsberg.locator(`td[data-series="${c}"]`).textContent())),
   );
   expect(counts.reduce((a, b) => a + b, 0)).toBe(DEFAULT_FACTS.kongsbergMembers);
 

@@ -18,7 +18,7 @@ export function WhereMembers() {
   const scheme = useCountyView((s) => s.whereScheme);
   const mode = useCountyView((s) => s.whereMode);
   const selected = useAppState((s) => s.selection.clusters);
-  const { value, error } = useCountyQuery(scheme, (q) => q.membersByUnit(scheme));
+  const { value, error, busy } = useCountyQuery(scheme, (q) => q.membersByUnit(scheme));
   const chart =
     value &&
     whereChart(
@@ -58,8 +58,11 @@ export function WhereMembers() {
       </div>
       {error && <p role="alert">{t('county.failed', { reason: error })}</p>}
       {!chart && !error && <p>{t('county.busy')}</p>}
-      {chart && value?.scheme === scheme && (
-        <MemberChart chart={chart} mode={mode} title={t('where.title')} testId="where-chart" />
+      {chart && (
+        // Kept while another scheme is asked for (an open table stays open); data-scheme says which.
+        <div data-testid="where-scheme-shown" data-scheme={value.scheme} aria-busy={busy}>
+          <MemberChart chart={chart} mode={mode} title={t('where.title')} testId="where-chart" />
+        </div>
       )}
       <div className="county-view__exports">
         <ExportButton id="where-members-csv" />
