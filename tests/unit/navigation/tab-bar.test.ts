@@ -4,12 +4,14 @@ import { TabBar } from '../../../src/features/navigation/TabBar';
 import { attributesOf, render, textOf, textsOf } from '../review/render';
 
 const ignore = () => undefined;
+/** The four views these cases are written for (more follow them in the registry). */
+const FIRST_FOUR = VIEWS.slice(0, 4);
 
 describe('TabBar', () => {
   it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
     const html = render(TabBar, {
       current: 'duplikater',
-      views: VIEWS,
+      views: FIRST_FOUR,
       counts: new Map(),
       onSelect: ignore,
     });
@@ -34,7 +36,7 @@ describe('TabBar', () => {
   it('shows a count only where there is something, with its meaning in words', () => {
     const html = render(TabBar, {
       current: 'kart',
-      views: VIEWS,
+      views: FIRST_FOUR,
       counts: new Map([
         ['import', 1],
         ['duplikater', 1234],
@@ -60,7 +62,12 @@ describe('TabBar', () => {
   it('speaks English', () => {
     const html = render(
       TabBar,
-      { current: 'kart', views: VIEWS, counts: new Map([['plassering', 2]]), onSelect: ignore },
+      {
+        current: 'kart',
+        views: FIRST_FOUR,
+        counts: new Map([['plassering', 2]]),
+        onSelect: ignore,
+      },
       'en',
     );
     expect(textOf(html)).toBe(
