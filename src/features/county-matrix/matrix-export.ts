@@ -11,6 +11,7 @@ import { countyQueries, getAppState } from '../../state/store';
 import { translator } from '../../ui/i18n/I18nProvider';
 import type { Language } from '../../ui/i18n/language';
 import type { ExportContext } from '../shared/export-types';
+import { schemeUnits } from '../../worker/county-api';
 import { csvExport, xlsxExport } from '../shared/table-export';
 import { matrixLayout, matrixTable, unitLabel } from './matrix-model';
 
@@ -76,12 +77,7 @@ async function cellTables(context: ExportContext): Promise<ExportTable[]> {
     ...pair,
   });
   const display = names(context);
-  const units = new Map(
-    (await countyQueries().countyLinks({ scheme: view.scheme, clusters: [] })).units.map((u) => [
-      u.id,
-      u,
-    ]),
-  );
+  const units = new Map(schemeUnits(view.scheme).map((u) => [u.id, u]));
   const label = labelOf(display, context.language);
   const unitName = (id: PageCountyId) => {
     const unit = units.get(id);

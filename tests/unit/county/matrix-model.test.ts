@@ -11,7 +11,7 @@ import { formatShare } from '../../../src/ui/charts/number-format';
 
 const units = schemeUnits('report');
 const k = units.length;
-const grid = (f: (a: number, b: number) => number) =>
+const grid = <T>(f: (a: number, b: number) => T): T[][] =>
   units.map((_, a) => units.map((_, b) => f(a, b)));
 const matrix: PageCountyMatrix = {
   scheme: 'report',
