@@ -9,6 +9,7 @@ import { countyMatrixView } from './views/county-matrix';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
 import { placesView } from './views/places';
+import { reportView } from './views/report';
 import { reviewView } from './views/review';
 import { whatMembersView } from './views/what-members';
 import { whereMembersView } from './views/where-members';
@@ -21,6 +22,7 @@ export const VIEWS: readonly ViewDescriptor[] = [
   countyMatrixView,
   whereMembersView,
   whatMembersView,
+  reportView,
 ];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);
