@@ -3,6 +3,7 @@
  * Østfold -> Oslo (compared with the CLI on the same data), switch to lift, select a cluster on
  * the map's metrics table and see the matrix change, click and key through cells.
  */
+import { readFile } from 'node:fs/promises';
 import { DEFAULT_FACTS, expect, test } from './fixtures';
 import { cliAnalysis, en, nb } from './cli-json';
 import { openApp, openTab, tab } from './helpers';
@@ -106,4 +107,26 @@ test('cells are one tab stop; arrows move and Enter selects', async ({ page }) =
   await expect(moved).toHaveAttribute('data-from', '11');
   await expect(page.getByTestId('county-cell').locator('h3')).toHaveText('Rogaland → Rogaland');
   await expect(page.getByTestId('county-carriers').locator('tbody tr').first()).toBeVisible();
+});
+
+test('the matrix downloads as CSV with the measure and scheme shown', async ({ page }) => {
+  const cli = cliAnalysis('--scheme', 'report');
+  const perMember = cli.countyLinks.perMember['Østfold']!['Oslo']!;
+  await openApp(page, DEFAULT_FACTS.clusters);
+  await tab(page, 'Fylkesmatrise').click();
+  await page.getByTestId('report-cut').click();
+  await expect(page.getByTestId('county-matrix').locator('tbody tr')).toHaveCount(3);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned matrisen (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('fylkesmatrise.csv');
+  const text = (await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '');
+  const lines = text.trim().split('\r\n');
+  expect(lines).toHaveLength(4);
+  const header = lines[0]!.split(';');
+  expect(header.slice(0, 3)).toEqual(['Fra', 'Medlemmer', 'Oslo']);
+  const østfold = lines.find((l) => l.startsWith('Østfold;'))!.split(';');
+  // Decimal comma in bokmål, one decimal as shown.
+  expect(østfold[2]).toBe(String(Number(perMember.toFixed(1))).replace('.', ','));
 });
