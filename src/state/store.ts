@@ -22,6 +22,9 @@ const store = createStore<AppState>()(() => reduce.initialState());
 let client: PipelineClient | null = null;
 const pipeline = () => (client ??= createPipelineClient());
 
+/** The worker's questions about the last build (the county views ask them; see worker/county-api.ts). */
+export const countyQueries = (): PipelineClient['county'] => pipeline().county;
+
 export function useAppState<T>(selector: (state: AppState) => T): T {
   return useStore(store, selector);
 }

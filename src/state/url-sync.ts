@@ -10,6 +10,14 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_LANGUAGE } from '../domain/i18n/language';
 import { EMPTY_SELECTION, type Selection } from '../domain/page/selection-types';
+import { isCountySchemeId } from '../domain/geo/schemes';
+import {
+  COUNTY_VIEW_DEFAULTS,
+  getCountyView,
+  isCountyMeasure,
+  setCountyView,
+  subscribeCountyView,
+} from './county-view';
 import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
@@ -65,16 +73,36 @@ const readyData = (s: AppState) => (s.status === 'ready' && s.data ? s.data : nu
 /** The URL the store's state calls for, on view `view`: the fields the state table puts there. */
 function urlFor(s: AppState, view: string): UrlState {
   const data = readyData(s);
+  const county = getCountyView();
   const url = pickFor('url', {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
     minShared: s.minShared,
+    measure: county.measure === COUNTY_VIEW_DEFAULTS.measure ? undefined : county.measure,
+    scheme: county.scheme === COUNTY_VIEW_DEFAULTS.scheme ? undefined : county.scheme,
+    rowSort: county.rowSort,
+    columnSort: county.columnSort,
+    matrixRows: county.rows,
+    whereScheme: county.whereScheme,
+    whereMode: county.whereMode,
+    typeMode: county.typeMode,
     selection: urlSelection.read(s),
   });
+  const filters: Filters = {
+    minShared: url.minShared,
+    rowSort: url.rowSort,
+    columnSort: url.columnSort,
+    matrixRows: url.matrixRows,
+    whereScheme: url.whereScheme,
+    whereMode: url.whereMode,
+    typeMode: url.typeMode,
+  };
   const base: UrlState = {
     view: url.view,
     language: url.language,
-    filters: url.minShared === undefined ? undefined : { minShared: url.minShared },
+    measure: url.measure,
+    scheme: url.scheme,
+    filters,
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -186,12 +214,39 @@ function applyFilters(filters: Filters): void {
   actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
 }
 
+/** The county views' settings from the URL (not bound to the data: applied at once). */
+function applyCountyView(url: UrlState): void {
+  const f = url.filters ?? {};
+  setCountyView({
+    measure:
+      url.measure !== undefined && isCountyMeasure(url.measure)
+        ? url.measure
+        : COUNTY_VIEW_DEFAULTS.measure,
+    scheme:
+      url.scheme !== undefined && isCountySchemeId(url.scheme)
+        ? url.scheme
+        : COUNTY_VIEW_DEFAULTS.scheme,
+    rowSort: f.rowSort ?? FILTERS.rowSort.fallback,
+    columnSort: f.columnSort ?? FILTERS.columnSort.fallback,
+    rows: f.matrixRows ?? FILTERS.matrixRows.fallback,
+    whereScheme: f.whereScheme ?? FILTERS.whereScheme.fallback,
+    whereMode: f.whereMode ?? FILTERS.whereMode.fallback,
+    typeMode: f.typeMode ?? FILTERS.typeMode.fallback,
+  });
+}
+
 /** The URL changed under us (back, forward, a link, an edited address): follow it. */
 function fromUrl(): void {
   const { state, problems } = parse(hash());
   const note = noteFor(problems);
   if (note) notes.setState({ note });
   if (state.language) actions.setLanguage(state.language);
+  applying = true;
+  try {
+    applyCountyView(state);
+  } finally {
+    applying = false;
+  }
   pending = state;
   written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
   applyPending(getAppState());
@@ -210,6 +265,12 @@ export function startUrlSync(options: { views: readonly string[] }): () => void 
   if (note) notes.setState({ note });
   const language = state.language ?? rememberedLanguage();
   if (language) actions.setLanguage(language);
+  applying = true;
+  try {
+    applyCountyView(state);
+  } finally {
+    applying = false;
+  }
   pending = state;
   written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
 
@@ -222,12 +283,16 @@ export function startUrlSync(options: { views: readonly string[] }): () => void 
     if (pending) applyPending(s);
     else fromStore(s);
   });
+  const unsubscribeCounty = subscribeCountyView(() => {
+    if (!pending) fromStore(getAppState());
+  });
   applyPending(getAppState());
   window.addEventListener('popstate', fromUrl);
   window.addEventListener('hashchange', fromUrl);
   emit();
   return () => {
     unsubscribe();
+    unsubscribeCounty();
     window.removeEventListener('popstate', fromUrl);
     window.removeEventListener('hashchange', fromUrl);
   };

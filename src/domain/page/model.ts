@@ -7,6 +7,7 @@
  * postMessage; the metric columns are transferred, not copied.
  */
 import type { MetricValues } from '../analysis/types';
+import { COUNTY_SCHEMES } from '../geo/schemes';
 import type { Placement } from '../geo/types';
 import type { ClusterId, OrgId } from '../membership/types';
 import type { PageClusterId, PageCountyId, PageOrgId } from './ids';
@@ -129,6 +130,15 @@ export function transferables(model: PageModel): ArrayBuffer[] {
   return Object.values(model.metrics.organisations).map((column) => column.buffer as ArrayBuffer);
 }
 
+/** Every unit id of every county scheme ("03", "38", "viken"): rows of the county matrix. */
+const SCHEME_UNIT_IDS: ReadonlySet<string> = new Set(
+  [...COUNTY_SCHEMES.values()].flatMap((scheme) => scheme.units.map((u) => u.id)),
+);
+
+/** A county of the data, or a unit of a county scheme (which may have no members). */
+const isCountyKnown = (model: PageModel, id: PageCountyId): boolean =>
+  model.counties.has(id) || SCHEME_UNIT_IDS.has(id);
+
 /** Whether the model still has everything a selection item names (for keepKnown after a rebuild). */
 export function isKnownItem(model: PageModel, item: SelectionItem): boolean {
   switch (item.kind) {
@@ -139,9 +149,9 @@ export function isKnownItem(model: PageModel, item: SelectionItem): boolean {
     case 'cluster-pair':
       return findOverlap(model, item.a, item.b) !== undefined;
     case 'county':
-      return model.counties.has(item.id);
+      return isCountyKnown(model, item.id);
     case 'county-pair':
-      return model.counties.has(item.from) && model.counties.has(item.to);
+      return isCountyKnown(model, item.from) && isCountyKnown(model, item.to);
     case 'intersection':
       return item.clusters.length > 0 && item.clusters.every((c) => model.clusters.has(c));
   }

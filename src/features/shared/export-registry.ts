@@ -2,10 +2,27 @@
  * Every export the app offers, in one list: a view names the ones it shows by id, and the buttons
  * are made from the entries. Adding a format is one producer file and one line here.
  */
+import {
+  countyMatrixCsv,
+  countyMatrixXlsx,
+  countyPairCsv,
+  countyPairXlsx,
+} from '../county-matrix/matrix-export';
 import { importReportCsv } from '../import/report-export';
+import { typeCsv, typeXlsx, whereCsv, whereXlsx } from '../member-charts/chart-export';
 import type { ExportDescriptor } from './export-types';
 
-export const EXPORTS = [importReportCsv] as const satisfies readonly ExportDescriptor[];
+export const EXPORTS = [
+  importReportCsv,
+  countyMatrixCsv,
+  countyMatrixXlsx,
+  countyPairCsv,
+  countyPairXlsx,
+  whereCsv,
+  whereXlsx,
+  typeCsv,
+  typeXlsx,
+] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 

@@ -1,5 +1,6 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
+import { countyEn } from './county.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...registerEn,
   ...navEn,
   ...robustEn,
+  ...countyEn,
   ...reportEn,
   ...presentEn,
   'app.title': 'Cluster map',

@@ -15,7 +15,24 @@ describe('the state table', () => {
   });
 
   it.each<[StateHome, StateKey[]]>([
-    ['url', ['view', 'selection', 'minShared', 'measure', 'scheme', 'language', 'anonymised']],
+    [
+      'url',
+      [
+        'view',
+        'selection',
+        'minShared',
+        'measure',
+        'scheme',
+        'rowSort',
+        'columnSort',
+        'matrixRows',
+        'whereScheme',
+        'whereMode',
+        'typeMode',
+        'language',
+        'anonymised',
+      ],
+    ],
     ['localStorage', ['language']],
     [
       'workspace',
