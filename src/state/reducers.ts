@@ -31,6 +31,8 @@ export function initialState(language: Language = 'nb'): AppState {
     seenNames: new Map(),
     language,
     minShared: 1,
+    orgSort: 'name.asc',
+    partnerMode: 'similar',
   };
 }
 
@@ -193,4 +195,12 @@ export function setMinShared(state: AppState, value: number): AppState {
 /** Turns the anonymised labels on or off (see display-name.ts). */
 export function setAnonymised(state: AppState, anonymised: boolean): AppState {
   return state.anonymised === anonymised ? state : { ...state, anonymised };
+}
+
+export function setOrgSort(state: AppState, orgSort: string): AppState {
+  return state.orgSort === orgSort ? state : { ...state, orgSort };
+}
+
+export function setPartnerMode(state: AppState, partnerMode: AppState['partnerMode']): AppState {
+  return state.partnerMode === partnerMode ? state : { ...state, partnerMode };
 }

@@ -69,12 +69,18 @@ function urlFor(s: AppState, view: string): UrlState {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
     minShared: s.minShared,
+    orgSort: s.orgSort,
+    partnerMode: s.partnerMode,
     selection: urlSelection.read(s),
   });
   const base: UrlState = {
     view: url.view,
     language: url.language,
-    filters: url.minShared === undefined ? undefined : { minShared: url.minShared },
+    filters: definedFilters({
+      minShared: url.minShared,
+      orgSort: url.orgSort,
+      partnerMode: url.partnerMode,
+    }),
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -148,6 +154,14 @@ function applyPending(s: AppState): void {
 
 function applyFilters(filters: Filters): void {
   actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
+  actions.setOrgSort(filters.orgSort ?? FILTERS.orgSort.fallback);
+  actions.setPartnerMode(filters.partnerMode ?? FILTERS.partnerMode.fallback);
+}
+
+/** The filters that have a value, or undefined when none has. */
+function definedFilters(filters: Filters): Filters | undefined {
+  const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+  return Object.keys(kept).length === 0 ? undefined : (kept as Filters);
 }
 
 /** The URL changed under us (back, forward, a link, an edited address): follow it. */

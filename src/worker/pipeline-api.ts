@@ -8,6 +8,7 @@ import { transferables } from '../domain/page/model';
 import { buildFromReads } from './build';
 import { describeFailure, runPipeline } from './pipeline';
 import { tablePreviews, fileStatus } from './previews';
+import { createPartnerFinder } from './partners';
 import { createReadCache, type ReadCache } from './read-cache';
 import type { FileRead } from '../domain/membership/table';
 import type { InputFile, PipelineApi } from './types';
@@ -23,6 +24,7 @@ function guard<T>(files: readonly { name: string }[], work: () => T): T {
 export function createPipelineApi(cache: ReadCache = createReadCache()): PipelineApi {
   /** Files refused without reading (see PipelineApi.refuse), beside the cache of real reads. */
   const refused = new Map<string, FileRead>();
+  const partnerFinder = createPartnerFinder();
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -44,6 +46,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
         files.map((name) => ({ name })),
         () => {
           const result = buildFromReads(reads, options, salt);
+          partnerFinder.remember(result.dataset, result.model);
           // The metric columns move to the page instead of being copied.
           return transfer(result, transferables(result.model));
         },
@@ -56,6 +59,9 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
       cache.forget(names);
       if (!names) refused.clear();
       else for (const name of names) refused.delete(name);
+    },
+    async partners(request) {
+      return partnerFinder.find(request);
     },
     async analyseFiles(files: readonly InputFile[]) {
       return guard(files, () => runPipeline(files));
