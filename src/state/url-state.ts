@@ -57,7 +57,7 @@ function oneOf<T extends string>(key: string, words: readonly T[], fallback: T):
   return {
     key,
     fallback,
-    parse: (text) => (words as readonly string[]).includes(text) ? (text as T) : undefined,
+    parse: (text) => ((words as readonly string[]).includes(text) ? (text as T) : undefined),
     serialise: (value) => value,
   };
 }

@@ -12,7 +12,8 @@ export const centralityEn: CentralityMessages = {
   'orgMetrics.filtered': 'Showing the members of {names} ({n} organisations)',
   'orgMetrics.showAll': 'Show all',
   'orgMetrics.selected': 'Selected organisation',
-  'orgMetrics.pickHint': 'Select an organisation in the table to see what the measures mean for it.',
+  'orgMetrics.pickHint':
+    'Select an organisation in the table to see what the measures mean for it.',
   'orgMetrics.clusters': 'Clusters: {names}',
   'bridges.title': 'Bridges',
   'bridges.caption':
