@@ -8,6 +8,7 @@ import type { ViewDescriptor } from '../features/shared/view-types';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
 import { orgMetricsView } from './views/org-metrics';
+import { partnersView } from './views/partners';
 import { placesView } from './views/places';
 import { reviewView } from './views/review';
 
@@ -17,6 +18,7 @@ export const VIEWS: readonly ViewDescriptor[] = [
   reviewView,
   placesView,
   orgMetricsView,
+  partnersView,
 ];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

@@ -3,9 +3,14 @@
  * are made from the entries. Adding a format is one producer file and one line here.
  */
 import { importReportCsv } from '../import/report-export';
+import { partnersCsv, partnersXlsx } from '../partners/partners-export';
 import type { ExportDescriptor } from './export-types';
 
-export const EXPORTS = [importReportCsv] as const satisfies readonly ExportDescriptor[];
+export const EXPORTS = [
+  importReportCsv,
+  partnersCsv,
+  partnersXlsx,
+] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 
