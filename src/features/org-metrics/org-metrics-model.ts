@@ -3,7 +3,8 @@
  * metric on the organisation graph, so a new one gets its column with nothing else to change),
  * and sorting is an index over the model's typed columns (aligned with orgOrder), never an array
  * of row objects: at 100 000 organisations a sort is one sort of positions with a numeric
- * comparator over the column (about 40–100 ms at 100 000 on a shared machine). Values not computed are NaN and sort last in either direction; ties keep name order.
+ * comparator over the column (40–100 ms on a shared machine). Values not computed are NaN and
+ * sort last in either direction; ties keep name order.
  */
 import { METRICS } from '../../domain/metrics/registry';
 import type { MetricDescriptor } from '../../domain/metrics/types';
