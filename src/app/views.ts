@@ -10,6 +10,7 @@ import { overviewView } from './views/map';
 import { orgMetricsView } from './views/org-metrics';
 import { partnersView } from './views/partners';
 import { placesView } from './views/places';
+import { reportView } from './views/report';
 import { reviewView } from './views/review';
 
 export const VIEWS: readonly ViewDescriptor[] = [
@@ -17,6 +18,7 @@ export const VIEWS: readonly ViewDescriptor[] = [
   importView,
   reviewView,
   placesView,
+  reportView,
   orgMetricsView,
   partnersView,
 ];
