@@ -35,6 +35,7 @@ export function OrgMetricsTable() {
   const model = useAppState((s) => s.data?.model);
   const sortText = useAppState((s) => s.orgSort);
   const selection = useAppState((s) => s.selection);
+  const anonymised = useAppState((s) => s.anonymised);
   const displayName = useDisplayName();
   const errors = useOrgMetricErrors();
   const sort = useMemo(() => parseOrgSort(sortText, COLUMN_IDS), [sortText]);
@@ -44,7 +45,10 @@ export function OrgMetricsTable() {
     () => (model ? memberPositions(model, filterClusters) : null),
     [model, filterClusters],
   );
-  const rows = useMemo(() => (model ? orderedRows(model, sort, only) : []), [model, sort, only]);
+  const rows = useMemo(
+    () => (model ? orderedRows(model, sort, only, anonymised) : []),
+    [model, sort, only, anonymised],
+  );
   const selectedOrgs = useMemo(() => new Set(selection.organisations), [selection.organisations]);
 
   const columns = useMemo((): Column<number>[] => {

@@ -57,17 +57,27 @@ export function sortByColumn(column: Float64Array, direction: SortDirection): Ui
   return Uint32Array.from(positions);
 }
 
-/** The rows in the order a sort asks for (positions into orgOrder), kept to `only` if given. */
+/**
+ * The rows in the order a sort asks for (positions into orgOrder), kept to `only` if given.
+ * Anonymised, the name order is that of the shown labels ("Organisasjon 17": dataset order),
+ * so the order of rows says nothing about the hidden names.
+ */
 export function orderedRows(
   model: PageModel,
   sort: SortState,
   only: ReadonlySet<number> | null = null,
+  anonymised = false,
 ): number[] {
   const column = model.metrics.organisations[sort.columnId];
   const order =
     sort.columnId !== NAME_COLUMN && column
       ? sortByColumn(column, sort.direction)
-      : nameOrder(model.orgOrder.length, sort.direction);
+      : anonymised
+        ? sortByColumn(
+            Float64Array.from(model.orgOrder, (id) => model.organisations.get(id)!.index),
+            sort.direction,
+          )
+        : nameOrder(model.orgOrder.length, sort.direction);
   const rows: number[] = [];
   for (let i = 0; i < order.length; i++) {
     const at = order[i]!;

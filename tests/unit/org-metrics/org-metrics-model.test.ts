@@ -95,6 +95,21 @@ describe('orderedRows and filters', () => {
     expect(memberPositions(fake, [])).toBeNull();
   });
 
+  it('anonymised, name order is the order of the shown labels (dataset order)', () => {
+    const model = {
+      ...fake,
+      organisations: new Map([
+        [o('oA'), { index: 3 }],
+        [o('oB'), { index: 1 }],
+        [o('oC'), { index: 4 }],
+        [o('oD'), { index: 2 }],
+      ]),
+    } as unknown as PageModel;
+    expect(orderedRows(model, { columnId: 'name', direction: 'asc' }, null, true)).toEqual([
+      1, 3, 0, 2,
+    ]);
+  });
+
   it('knows whole-number columns', () => {
     expect(wholeColumn(Float64Array.from([1, 2, N]))).toBe(true);
     expect(wholeColumn(Float64Array.from([1, 0.5]))).toBe(false);
