@@ -86,6 +86,8 @@ function urlFor(s: AppState, view: string): UrlState {
     whereScheme: county.whereScheme,
     whereMode: county.whereMode,
     typeMode: county.typeMode,
+    orgSort: s.orgSort,
+    partnerMode: s.partnerMode,
     selection: urlSelection.read(s),
   });
   const filters: Filters = {
@@ -96,6 +98,8 @@ function urlFor(s: AppState, view: string): UrlState {
     whereScheme: url.whereScheme,
     whereMode: url.whereMode,
     typeMode: url.typeMode,
+    orgSort: url.orgSort,
+    partnerMode: url.partnerMode,
   };
   const base: UrlState = {
     view: url.view,
@@ -212,6 +216,8 @@ function applyPending(s: AppState): void {
 
 function applyFilters(filters: Filters): void {
   actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
+  actions.setOrgSort(filters.orgSort ?? FILTERS.orgSort.fallback);
+  actions.setPartnerMode(filters.partnerMode ?? FILTERS.partnerMode.fallback);
 }
 
 /** The county views' settings from the URL (not bound to the data: applied at once). */

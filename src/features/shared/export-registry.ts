@@ -10,6 +10,7 @@ import {
 } from '../county-matrix/matrix-export';
 import { importReportCsv } from '../import/report-export';
 import { typeCsv, typeXlsx, whereCsv, whereXlsx } from '../member-charts/chart-export';
+import { partnersCsv, partnersXlsx } from '../partners/partners-export';
 import type { ExportDescriptor } from './export-types';
 
 export const EXPORTS = [
@@ -22,6 +23,8 @@ export const EXPORTS = [
   whereXlsx,
   typeCsv,
   typeXlsx,
+  partnersCsv,
+  partnersXlsx,
 ] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];

@@ -1,6 +1,7 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
 import { countyEn } from './county.en';
+import { centralityEn } from './centrality.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
@@ -14,6 +15,7 @@ import { reportEn } from './report.en';
 export const en: Messages = {
   ...importEn,
   ...graphEn,
+  ...centralityEn,
   ...reviewEn,
   ...placesEn,
   ...registerEn,

@@ -3,6 +3,7 @@
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
 import { countyNb } from './county.nb';
+import { centralityNb } from './centrality.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
@@ -16,6 +17,7 @@ import { reportNb } from './report.nb';
 export const nb = {
   ...importNb,
   ...graphNb,
+  ...centralityNb,
   ...reviewNb,
   ...placesNb,
   ...registerNb,
