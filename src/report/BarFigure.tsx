@@ -1,4 +1,5 @@
 /** Fig. 3-1: one horizontal bar per cluster, its member count at the end. Props in, SVG out. */
+import { maxOf } from '../domain/numbers/extent';
 import type { Language } from '../domain/i18n/language';
 import type { ClusterId } from '../domain/membership/types';
 import { reportInteger } from '../domain/report/format';
@@ -20,7 +21,10 @@ const ROW = 22;
 const VALUE = 60;
 
 export function BarFigure({ bars, title, desc, lang, selected, onSelect }: BarFigureProps) {
-  const max = Math.max(1, ...bars.map((b) => b.members));
+  const max = maxOf(
+    bars.map((b) => b.members),
+    1,
+  );
   const plot = WIDTH - LABEL - VALUE;
   const height = Math.max(ROW, bars.length * ROW) + 8;
   return (

@@ -2,6 +2,7 @@
  * Fig. 3-3: the overlap network as a static drawing. Circle area follows members, line width
  * shared members; positions come from the report model's deterministic layout. Props in, SVG out.
  */
+import { maxOf } from '../domain/numbers/extent';
 import type { Language } from '../domain/i18n/language';
 import type { ClusterId } from '../domain/membership/types';
 import { reportInteger } from '../domain/report/format';
@@ -32,8 +33,14 @@ export function NetworkFigure({
   selected,
   onSelect,
 }: NetworkFigureProps) {
-  const maxMembers = Math.max(1, ...nodes.map((n) => n.members));
-  const maxShared = Math.max(1, ...edges.map((e) => e.shared));
+  const maxMembers = maxOf(
+    nodes.map((n) => n.members),
+    1,
+  );
+  const maxShared = maxOf(
+    edges.map((e) => e.shared),
+    1,
+  );
   const plot = SIZE - 2 * MARGIN;
   const at = new Map(nodes.map((n) => [n.id, { x: MARGIN + n.x * plot, y: MARGIN + n.y * plot }]));
   const radius = (members: number) => 4 + (MAX_R - 4) * Math.sqrt(members / maxMembers);

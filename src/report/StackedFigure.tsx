@@ -2,6 +2,7 @@
  * Figs. 3-2 and 3-4: one stacked horizontal bar per cluster, a legend above. As counts (member
  * types) or as shares of each bar (where members are). Props in, SVG out.
  */
+import { maxOf } from '../domain/numbers/extent';
 import type { Language } from '../domain/i18n/language';
 import type { ClusterId } from '../domain/membership/types';
 import { reportInteger, reportPercent } from '../domain/report/format';
@@ -46,7 +47,7 @@ function legendLayout(labels: readonly string[]): { x: number; y: number }[] {
 export function StackedFigure(props: StackedFigureProps) {
   const { figure, series, rows, title, desc, lang, shares = false, selected, onSelect } = props;
   const totals = rows.map((r) => r.values.reduce((a, b) => a + b, 0));
-  const max = Math.max(1, ...totals);
+  const max = maxOf(totals, 1);
   const plot = WIDTH - LABEL - RIGHT;
   const legend = legendLayout(series.map((s) => s.label));
   const legendHeight = (legend.length > 0 ? legend[legend.length - 1]!.y : 0) + LEGEND_ROW + 4;

@@ -6,6 +6,7 @@
  * computed again: they are read from the analysis, whose names map back to ids by the same
  * unique-name rule that made them.
  */
+import { maxOf } from '../numbers/extent';
 import type { Analysis, MetricValues } from '../analysis/types';
 import { ABROAD_LABEL, UNKNOWN_LABEL } from '../analysis/place-label';
 import { uniqueNames } from '../analysis/unique-names';
@@ -157,7 +158,10 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
     membersIn,
     memberships: index.membershipCount,
     overlaps,
-    maxShared: Math.max(1, ...overlaps.map((o) => o.shared)),
+    maxShared: maxOf(
+      overlaps.map((o) => o.shared),
+      1,
+    ),
     metrics: {
       organisations: orgMetricColumns(analysis, orgOrder, (id) =>
         orgNames.get(internalOrg.get(id)!)!,

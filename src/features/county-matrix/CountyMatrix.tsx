@@ -3,6 +3,7 @@
  * view's scheme and through the clusters selected anywhere, drawn as a heatmap table with its
  * legend, the members without a place under it, and the selected cell's details beside it.
  */
+import { maxOf } from '../../domain/numbers/extent';
 import { useMemo } from 'react';
 import type { PageCountyId } from '../../domain/page/ids';
 import { selectionOf, selectionItems } from '../../domain/page/selection';
@@ -70,7 +71,10 @@ export function CountyMatrix() {
         },
       };
     }
-    const max = Math.max(0, ...values.map((v) => v ?? 0));
+    const max = maxOf(
+      values.map((v) => v ?? 0),
+      0,
+    );
     const digits = view.measure === 'pairs' ? 0 : 1;
     return {
       color: (v: number | null) => {

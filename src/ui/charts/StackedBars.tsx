@@ -5,6 +5,7 @@
  * from data). Each bar is focusable: its accessible name and the tooltip line give every value;
  * a click or Enter calls `onActivate`.
  */
+import { maxOf } from '../../domain/numbers/extent';
 import { type KeyboardEvent, useState } from 'react';
 import './charts.css';
 
@@ -44,7 +45,10 @@ export function StackedBars(props: StackedBarsProps) {
   const { series, rows, mode, describe, onActivate, width = 760 } = props;
   const [hover, setHover] = useState<{ row: number; series: number } | null>(null);
   const plot = width - LABEL_WIDTH - 10;
-  const maxTotal = Math.max(1, ...rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
+  const maxTotal = maxOf(
+    rows.map((r) => r.values.reduce((a, b) => a + b, 0)),
+    1,
+  );
   const steps = rows.map((row) => BAR_HEIGHT + GAP + (row.emphasis ? GAP * 2 : 0));
   const placed = steps.map((_, i) => 4 + steps.slice(0, i).reduce((a, b) => a + b, 0));
   const height = 8 + steps.reduce((a, b) => a + b, 0);
