@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'react';
 import type { EntityId, EntityKind } from '../domain/page/ids';
+import { schemeUnit } from '../domain/geo/schemes';
 import { ABROAD, UNKNOWN, type PageModel } from '../domain/page/model';
 import { useAppState } from './store';
 import type { Language } from './types';
@@ -39,7 +40,11 @@ export function displayNameOf(model: PageModel | null, options: DisplayOptions):
         return model.clusters.get(id as EntityId<'cluster'>)?.name ?? '';
       case 'county': {
         const county = model.counties.get(id as EntityId<'county'>);
-        if (!county) return '';
+        if (!county) {
+          // A unit of a county scheme without members of its own in the model (e.g. Viken).
+          const unit = schemeUnit(id);
+          return unit ? ((options.language === 'en' ? unit.nameEn : undefined) ?? unit.name) : '';
+        }
         return BUCKET_WORDS[options.language][county.id] ?? county.name;
       }
     }

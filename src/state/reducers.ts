@@ -3,6 +3,7 @@
  * browser, a worker or a store. The store module only applies them. Workspace edits themselves
  * are in workspace.ts; here they land in the state.
  */
+import { COUNTY_VIEW_DEFAULTS } from './county-view';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { Dataset, OrgId } from '../domain/membership/types';
 import { EMPTY_SELECTION } from '../domain/page/selection-types';
@@ -31,6 +32,7 @@ export function initialState(language: Language = 'nb'): AppState {
     seenNames: new Map(),
     language,
     minShared: 1,
+    ...COUNTY_VIEW_DEFAULTS,
   };
 }
 

@@ -9,6 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
 import { savedWorkNoticed } from './load-progress';
+import * as countyView from './county-view';
 import * as reduce from './reducers';
 import * as sel from './selection';
 import type { SelectMode } from '../domain/page/selection';
@@ -86,6 +87,9 @@ export const actions = {
   setAnonymised: (on: boolean) => apply((s) => reduce.setAnonymised(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
+  setMeasure: (measure: string) => apply((s) => countyView.setMeasure(s, measure)),
+  setScheme: (scheme: string) => apply((s) => countyView.setScheme(s, scheme)),
+  setCountyMapMin: (value: number) => apply((s) => countyView.setCountyMapMin(s, value)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
 };

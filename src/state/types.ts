@@ -4,6 +4,8 @@
  * merge proposals and table previews, what the user selected and which language the UI speaks.
  */
 import type { Analysis } from '../domain/analysis/types';
+import type { CountySchemeId } from '../domain/geo/schemes';
+import type { CountyMeasure } from '../domain/graph/county-measure';
 import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
@@ -148,6 +150,11 @@ export interface AppState {
   readonly seenNames: ReadonlyMap<OrgId, string>;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
+  /** The county-link views' measure and county scheme (state/county-view.ts). */
+  readonly measure: CountyMeasure;
+  readonly scheme: CountySchemeId;
+  /** The county map's threshold in the measure's units: weaker links are hidden (0: none). */
+  readonly countyMapMin: number;
   /** The load in progress, step by step (absent or null: none reported). */
   readonly progress?: LoadProgress | null;
   readonly savedWork?: SavedWorkNotice | null;

@@ -13,6 +13,7 @@ import { EMPTY_SELECTION, type Selection } from '../domain/page/selection-types'
 import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
+import { COUNTY_VIEW_DEFAULTS } from './county-view';
 import { urlSelection } from './url-sync-selection';
 import { saltOf } from './workspace';
 import { rememberedLanguage, rememberLanguage } from './url-sync-language';
@@ -69,12 +70,21 @@ function urlFor(s: AppState, view: string): UrlState {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
     minShared: s.minShared,
+    measure: s.measure === COUNTY_VIEW_DEFAULTS.measure ? undefined : s.measure,
+    scheme: s.scheme === COUNTY_VIEW_DEFAULTS.scheme ? undefined : s.scheme,
+    countyMapMin: s.countyMapMin,
     selection: urlSelection.read(s),
   });
+  const filters: Filters = {
+    ...(url.minShared === undefined ? {} : { minShared: url.minShared }),
+    ...(url.countyMapMin === undefined ? {} : { countyMapMin: url.countyMapMin }),
+  };
   const base: UrlState = {
     view: url.view,
     language: url.language,
-    filters: url.minShared === undefined ? undefined : { minShared: url.minShared },
+    measure: url.measure,
+    scheme: url.scheme,
+    filters: Object.keys(filters).length === 0 ? undefined : filters,
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -148,6 +158,19 @@ function applyPending(s: AppState): void {
 
 function applyFilters(filters: Filters): void {
   actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
+  actions.setCountyMapMin(filters.countyMapMin ?? FILTERS.countyMapMin.fallback);
+}
+
+/** The county views' measure and scheme: settings, not data, so applied at once (as the language). */
+function applySettings(state: UrlState): void {
+  // Not written back half-way: the rest of the URL is applied after.
+  applying = true;
+  try {
+    actions.setMeasure(state.measure ?? COUNTY_VIEW_DEFAULTS.measure);
+    actions.setScheme(state.scheme ?? COUNTY_VIEW_DEFAULTS.scheme);
+  } finally {
+    applying = false;
+  }
 }
 
 /** The URL changed under us (back, forward, a link, an edited address): follow it. */
@@ -156,6 +179,7 @@ function fromUrl(): void {
   const note = noteFor(problems);
   if (note) notes.setState({ note });
   if (state.language) actions.setLanguage(state.language);
+  applySettings(state);
   pending = state;
   written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
   applyPending(getAppState());
@@ -174,6 +198,7 @@ export function startUrlSync(options: { views: readonly string[] }): () => void 
   if (note) notes.setState({ note });
   const language = state.language ?? rememberedLanguage();
   if (language) actions.setLanguage(language);
+  applySettings(state);
   pending = state;
   written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
 

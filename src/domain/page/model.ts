@@ -7,6 +7,7 @@
  * postMessage; the metric columns are transferred, not copied.
  */
 import type { MetricValues } from '../analysis/types';
+import { schemeUnit } from '../geo/schemes';
 import type { Placement } from '../geo/types';
 import type { ClusterId, OrgId } from '../membership/types';
 import type { PageClusterId, PageCountyId, PageOrgId } from './ids';
@@ -131,6 +132,15 @@ export function transferables(model: PageModel): ArrayBuffer[] {
   return Object.values(model.metrics.organisations).map((column) => column.buffer as ArrayBuffer);
 }
 
+/**
+ * A county of the data, or a unit of a county scheme (a 2020-23 county such as "30" Viken, a
+ * region such as "viken", or a 2024 county without members): the county views draw and select
+ * every unit of the scheme shown, with or without members.
+ */
+export function isKnownCounty(model: PageModel, id: PageCountyId): boolean {
+  return model.counties.has(id) || schemeUnit(id) !== undefined;
+}
+
 /** Whether the model still has everything a selection item names (for keepKnown after a rebuild). */
 export function isKnownItem(model: PageModel, item: SelectionItem): boolean {
   switch (item.kind) {
@@ -141,9 +151,9 @@ export function isKnownItem(model: PageModel, item: SelectionItem): boolean {
     case 'cluster-pair':
       return findOverlap(model, item.a, item.b) !== undefined;
     case 'county':
-      return model.counties.has(item.id);
+      return isKnownCounty(model, item.id);
     case 'county-pair':
-      return model.counties.has(item.from) && model.counties.has(item.to);
+      return isKnownCounty(model, item.from) && isKnownCounty(model, item.to);
     case 'intersection':
       return item.clusters.length > 0 && item.clusters.every((c) => model.clusters.has(c));
   }

@@ -41,6 +41,7 @@ export const STATE_TABLE = {
   minShared: row(['savedView', 'url', 'export']),
   measure: row(['savedView', 'url', 'export']),
   scheme: row(['savedView', 'url', 'export']),
+  countyMapMin: row(['savedView', 'url', 'export']),
   language: row(['url', 'localStorage', 'export']),
   anonymised: row(['savedView', 'url', 'export']),
   // Only in memory.
