@@ -5,11 +5,18 @@
  * features, and features do not import each other.
  */
 import type { ViewDescriptor } from '../features/shared/view-types';
+import { countyMapView } from './views/county-map';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
 import { placesView } from './views/places';
 import { reviewView } from './views/review';
 
-export const VIEWS: readonly ViewDescriptor[] = [overviewView, importView, reviewView, placesView];
+export const VIEWS: readonly ViewDescriptor[] = [
+  overviewView,
+  countyMapView,
+  importView,
+  reviewView,
+  placesView,
+];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

@@ -9,9 +9,10 @@ export function ExportButton({ id }: { id: ExportId }) {
   const language = useLang();
   const descriptor = exportById(id);
   const run = async () => {
-    const data = getAppState().data;
+    const state = getAppState();
+    const data = state.data;
     if (!data) return;
-    const blob = await descriptor.produce({ data, language });
+    const blob = await descriptor.produce({ data, language, state });
     deliver(blob, exportFileName(descriptor, t(descriptor.fileNameKey)));
   };
   return (

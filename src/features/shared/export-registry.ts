@@ -2,10 +2,15 @@
  * Every export the app offers, in one list: a view names the ones it shows by id, and the buttons
  * are made from the entries. Adding a format is one producer file and one line here.
  */
+import { countyPairCsv, countyPairXlsx } from '../county-map/pair-export';
 import { importReportCsv } from '../import/report-export';
 import type { ExportDescriptor } from './export-types';
 
-export const EXPORTS = [importReportCsv] as const satisfies readonly ExportDescriptor[];
+export const EXPORTS = [
+  importReportCsv,
+  countyPairCsv,
+  countyPairXlsx,
+] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 

@@ -2,7 +2,7 @@
  * What an export is, as data (the registry lists them): producing a file is apart from delivering
  * it, so one producer serves the download button, the tests (in Node, no DOM) and later the CLI.
  */
-import type { LoadedData } from '../../state/types';
+import type { AppState, LoadedData } from '../../state/types';
 import type { Language } from '../../ui/i18n/language';
 import type { MessageKey } from '../../ui/i18n/nb';
 
@@ -13,6 +13,11 @@ export type ExportScope = 'view' | 'table' | 'graph' | 'workspace';
 export interface ExportContext {
   readonly data: LoadedData;
   readonly language: Language;
+  /**
+   * The page's state when the file was asked for (selection, measure, scheme, anonymised), for
+   * exports of what a view shows; absent, such an export writes its header only.
+   */
+  readonly state?: AppState;
 }
 
 export interface ExportDescriptor<Id extends string = string> {

@@ -1,5 +1,6 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
+import { countyMapEn } from './countymap.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
@@ -11,6 +12,7 @@ import { reviewEn } from './review.en';
 export const en: Messages = {
   ...importEn,
   ...graphEn,
+  ...countyMapEn,
   ...reviewEn,
   ...placesEn,
   ...registerEn,

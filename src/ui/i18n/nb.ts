@@ -2,6 +2,7 @@
  * Bokmål UI strings: the source of every message key. en.ts must have exactly the same keys (a
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
+import { countyMapNb } from './countymap.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
@@ -13,6 +14,7 @@ import { reviewNb } from './review.nb';
 export const nb = {
   ...importNb,
   ...graphNb,
+  ...countyMapNb,
   ...reviewNb,
   ...placesNb,
   ...registerNb,
