@@ -13,10 +13,10 @@ import { reviewView } from './views/review';
 
 export const VIEWS: readonly ViewDescriptor[] = [
   overviewView,
-  countyMapView,
   importView,
   reviewView,
   placesView,
+  countyMapView,
 ];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

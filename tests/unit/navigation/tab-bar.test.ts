@@ -5,11 +5,15 @@ import { attributesOf, render, textOf, textsOf } from '../review/render';
 
 const ignore = () => undefined;
 
+// The tab row as the first four views make it (views added later have their own tests).
+const FIRST_FOUR = ['kart', 'import', 'duplikater', 'plassering'];
+const BASE_VIEWS = FIRST_FOUR.map((id) => VIEWS.find((v) => v.id === id)!);
+
 describe('TabBar', () => {
   it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
     const html = render(TabBar, {
       current: 'duplikater',
-      views: VIEWS,
+      views: BASE_VIEWS,
       counts: new Map(),
       onSelect: ignore,
     });
@@ -34,7 +38,7 @@ describe('TabBar', () => {
   it('shows a count only where there is something, with its meaning in words', () => {
     const html = render(TabBar, {
       current: 'kart',
-      views: VIEWS,
+      views: BASE_VIEWS,
       counts: new Map([
         ['import', 1],
         ['duplikater', 1234],
@@ -60,7 +64,12 @@ describe('TabBar', () => {
   it('speaks English', () => {
     const html = render(
       TabBar,
-      { current: 'kart', views: VIEWS, counts: new Map([['plassering', 2]]), onSelect: ignore },
+      {
+        current: 'kart',
+        views: BASE_VIEWS,
+        counts: new Map([['plassering', 2]]),
+        onSelect: ignore,
+      },
       'en',
     );
     expect(textOf(html)).toBe(

@@ -31,7 +31,8 @@ describe('tabForKey', () => {
     ['import', 'Enter', null],
     ['import', 'a', null],
   ] as const)('from %s, %s goes to %s', (from, key, to) => {
-    expect(tabForKey(VIEW_IDS, from, key)).toBe(to);
+    // The first four views' ids (views added after them do not change the keys' rules).
+    expect(tabForKey(['kart', 'import', 'duplikater', 'plassering'], from, key)).toBe(to);
   });
 });
 
