@@ -18,6 +18,8 @@ import { setCountyMapMin, setMeasure, setScheme } from '../../../src/state/count
 import { initialState } from '../../../src/state/reducers';
 import { FILTERS, parseUrlHash, serialiseUrlHash } from '../../../src/state/url-state';
 import { drawUnits, INSET_COUNTIES } from '../../../src/ui/charts/norway-map-geometry';
+import { NorwayMap } from '../../../src/ui/charts/NorwayMap';
+import { attributesOf, render, textOf } from '../review/render';
 import { smallData } from './fixture';
 
 describe('geometry', () => {
@@ -190,5 +192,33 @@ describe('settings and the URL', () => {
     expect(formatNumber('en', 6610)).toBe('6,610');
     expect(formatNumber('nb', 52.047, 1)).toBe('52,0');
     expect(formatNumber('en', 52.047, 1)).toBe('52.0');
+  });
+});
+
+describe('NorwayMap renders in Node', () => {
+  it('draws every unit and link, names as text, and the attribution', () => {
+    const units = countyScheme('2020-23').units.map((u) => ({
+      id: u.id,
+      fill: '#cccccc',
+      label: `${u.name}: 1 medlem`,
+      text: u.id === '30' ? '<b>Viken</b>' : u.name,
+    }));
+    const html = render(NorwayMap, {
+      scheme: '2020-23',
+      frame: { width: 400, height: 560, padding: 10 },
+      units,
+      links: [{ key: '03|30', a: '03', b: '30', width: 4, label: 'Oslo – Viken: 5 par' }],
+      title: 'Kart',
+      attribution: 'Fylkesgrenser: © Kartverket, CC BY 4.0',
+      onUnit: () => undefined,
+      onLink: () => undefined,
+    });
+    expect(attributesOf(html, 'path', 'data-unit')).toHaveLength(11);
+    expect(attributesOf(html, 'g', 'data-link')).toEqual(['03|30']);
+    expect(attributesOf(html, 'g', 'aria-label')).toContain('Oslo – Viken: 5 par');
+    // A name is text, never markup.
+    expect(html).toContain('&lt;b&gt;Viken&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
+    expect(textOf(html)).toContain('Fylkesgrenser: © Kartverket, CC BY 4.0');
   });
 });
