@@ -38,20 +38,27 @@ async function openCountyMap(page: Page) {
   await expect(page.getByTestId('county-map')).toBeVisible();
 }
 
-/** Clicks the middle of a link's curve (where only that line is) with the mouse. */
+/** Clicks a link's curve with the mouse, at the point nearest its middle where that line is on top. */
 async function clickLink(page: Page, svgTestId: string, key: string) {
   const point = await page.evaluate(
     ([id, k]) => {
       const svg = document.querySelector(`[data-testid="${id}"]`)!;
       const path = svg.querySelector(`[data-link="${k}"] .norway-map-link-line`) as SVGPathElement;
       if (!path) return null;
-      const p = path.getPointAtLength(path.getTotalLength() / 2);
+      const length = path.getTotalLength();
       const m = path.getScreenCTM()!;
-      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+      for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
+        const p = path.getPointAtLength(length * t);
+        const x = m.a * p.x + m.c * p.y + m.e;
+        const y = m.b * p.x + m.d * p.y + m.f;
+        const hit = document.elementFromPoint(x, y)?.closest('[data-link]');
+        if (hit?.getAttribute('data-link') === k) return { x, y };
+      }
+      return null;
     },
     [svgTestId, key] as const,
   );
-  if (!point) throw new Error(`No link ${key} on ${svgTestId}`);
+  if (!point) throw new Error(`No clear point on the link ${key} in ${svgTestId}`);
   await page.mouse.click(point.x, point.y);
 }
 

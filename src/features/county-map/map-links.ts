@@ -59,9 +59,9 @@ export function shownLinks(
   return { shown, hidden: links.length - shown.length };
 }
 
-/** Stroke width in SVG units: 1 to 10 in proportion to the value, against the strongest link. */
+/** Stroke width in SVG units: 0.75 to 7 in proportion to the value, against the strongest link. */
 export function linkWidth(value: number, max: number): number {
-  return max > 0 ? 1 + (9 * value) / max : 1;
+  return max > 0 ? 0.75 + (6.25 * value) / max : 0.75;
 }
 
 export interface RankedLink {

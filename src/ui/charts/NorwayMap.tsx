@@ -58,6 +58,12 @@ export interface NorwayMapProps {
 const LINK_COLOUR = '#d95f02';
 const LINK_SELECTED = '#000000';
 
+/** Faint links first, then the others, the selected one last: on top, where a click finds it. */
+const drawOrder = (links: readonly NorwayMapLink[]): NorwayMapLink[] => {
+  const rank = (l: NorwayMapLink) => (l.selected ? 2 : l.faint ? 0 : 1);
+  return [...links].sort((x, y) => rank(x) - rank(y));
+};
+
 const activate = (run: () => void) => (event: KeyboardEvent) => {
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
@@ -83,7 +89,7 @@ export function NorwayMap(props: NorwayMapProps) {
       <g className="norway-map-units">
         {props.units.map((unit) => {
           const shape = byId.get(unit.id);
-          if (!shape) return null;
+          if (!shape || shape.path === '') return null;
           return (
             <path
               key={unit.id}
@@ -109,7 +115,7 @@ export function NorwayMap(props: NorwayMapProps) {
         })}
       </g>
       <g className="norway-map-links">
-        {props.links.map((link) => {
+        {drawOrder(props.links).map((link) => {
           const a = byId.get(link.a);
           const b = byId.get(link.b);
           if (!a || !b) return null;
@@ -145,7 +151,7 @@ export function NorwayMap(props: NorwayMapProps) {
                 d={d}
                 fill="none"
                 stroke={link.selected ? LINK_SELECTED : LINK_COLOUR}
-                strokeOpacity={link.faint ? 0.2 : 0.85}
+                strokeOpacity={link.faint ? 0.15 : 0.7}
                 strokeWidth={link.width}
                 strokeLinecap="round"
               />

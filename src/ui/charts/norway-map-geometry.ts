@@ -188,7 +188,12 @@ export function drawUnits(scheme: CountySchemeId, frame: MapFrame): readonly Dra
   const units = mapUnits(scheme);
   const fitTo = frame.focus ? [unitRings(frame.focus)] : units.map((u) => u.rings);
   const to = fit(fitTo, frame);
-  const result = units.map((u) => ({ id: u.id, path: pathOf(u.rings, to), anchor: to(u.anchor) }));
+  // An inset draws only the units that reach into it (the rest would be paths off the frame).
+  const result = units.map((u) => ({
+    id: u.id,
+    path: !frame.focus || reaches(u.rings, to, frame) ? pathOf(u.rings, to) : '',
+    anchor: to(u.anchor),
+  }));
   drawnCache.set(key, result);
   return result;
 }
@@ -213,6 +218,16 @@ function fit(shapes: readonly Rings[], frame: MapFrame): (p: Point) => Point {
   const dx = frame.padding + (w - k * (x1 - x0)) / 2 - k * x0;
   const dy = frame.padding + (h - k * (y1 - y0)) / 2 - k * y0;
   return ([x, y]) => [k * x + dx, k * y + dy];
+}
+
+/** Whether any outer ring point of the rings falls inside the frame. */
+function reaches(rings: Rings, to: (p: Point) => Point, frame: MapFrame): boolean {
+  for (const polygon of rings)
+    for (const p of polygon[0] ?? []) {
+      const [x, y] = to(p);
+      if (x >= 0 && y >= 0 && x <= frame.width && y <= frame.height) return true;
+    }
+  return false;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
