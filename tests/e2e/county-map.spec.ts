@@ -40,6 +40,7 @@ async function openCountyMap(page: Page) {
 
 /** Clicks a link's curve with the mouse, at the point nearest its middle where that line is on top. */
 async function clickLink(page: Page, svgTestId: string, key: string) {
+  await page.getByTestId(svgTestId).scrollIntoViewIfNeeded();
   const point = await page.evaluate(
     ([id, k]) => {
       const svg = document.querySelector(`[data-testid="${id}"]`)!;
@@ -67,6 +68,7 @@ async function clickLink(page: Page, svgTestId: string, key: string) {
  * the first point on a grid over its box that the page hits on that very shape.
  */
 async function clickUnit(page: Page, svgTestId: string, unit: string) {
+  await page.getByTestId(svgTestId).scrollIntoViewIfNeeded();
   const point = await page.evaluate(
     ([id, u]) => {
       const shape = document.querySelector(`[data-testid="${id}"] [data-unit="${u}"]`);

@@ -79,8 +79,22 @@ function ringPoints(ring: readonly number[]): Point[] {
 /** A unit's merged polygons as rings of projected (scale-1) points. */
 type Rings = readonly (readonly (readonly Point[])[])[];
 
+const countyRings = new Map<string, Rings>();
+
 function unitRings(counties: readonly string[]): Rings {
   const parts = geometries.filter((g) => counties.includes(g.properties!.number));
+  // One county: its own rings, without the merge (the costly step), once.
+  if (parts.length === 1) {
+    const number = parts[0]!.properties!.number;
+    let rings = countyRings.get(number);
+    if (!rings) {
+      const g = parts[0]! as TopoMultiPolygon | TopoPolygon;
+      const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+      rings = polygons.map((polygon) => polygon.map(ringPoints));
+      countyRings.set(number, rings);
+    }
+    return rings;
+  }
   const merged = mergeArcs(topology, parts as unknown as TopoPolygon[]) as TopoMultiPolygon;
   return merged.arcs.map((polygon) => polygon.map(ringPoints));
 }
@@ -186,7 +200,8 @@ export function drawUnits(scheme: CountySchemeId, frame: MapFrame): readonly Dra
   const cached = drawnCache.get(key);
   if (cached) return cached;
   const units = mapUnits(scheme);
-  const fitTo = frame.focus ? [unitRings(frame.focus)] : units.map((u) => u.rings);
+  // Fitted to the bounds of the focus counties, each on its own (their union has the same bounds).
+  const fitTo = frame.focus ? frame.focus.map((c) => unitRings([c])) : units.map((u) => u.rings);
   const to = fit(fitTo, frame);
   // An inset draws only the units that reach into it (the rest would be paths off the frame).
   const result = units.map((u) => ({
