@@ -6,18 +6,24 @@
  */
 import type { ViewDescriptor } from '../features/shared/view-types';
 import { countyMapView } from './views/county-map';
+import { countyMatrixView } from './views/county-matrix';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
 import { placesView } from './views/places';
 import { reportView } from './views/report';
 import { reviewView } from './views/review';
+import { whatMembersView } from './views/what-members';
+import { whereMembersView } from './views/where-members';
 
 export const VIEWS: readonly ViewDescriptor[] = [
   overviewView,
   importView,
   reviewView,
   placesView,
+  countyMatrixView,
   countyMapView,
+  whereMembersView,
+  whatMembersView,
   reportView,
 ];
 

@@ -3,7 +3,6 @@
  * browser, a worker or a store. The store module only applies them. Workspace edits themselves
  * are in workspace.ts; here they land in the state.
  */
-import { COUNTY_VIEW_DEFAULTS } from './county-view';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { Dataset, OrgId } from '../domain/membership/types';
 import { EMPTY_SELECTION } from '../domain/page/selection-types';
@@ -32,7 +31,6 @@ export function initialState(language: Language = 'nb'): AppState {
     seenNames: new Map(),
     language,
     minShared: 1,
-    ...COUNTY_VIEW_DEFAULTS,
   };
 }
 
@@ -195,4 +193,17 @@ export function setMinShared(state: AppState, value: number): AppState {
 /** Turns the anonymised labels on or off (see display-name.ts). */
 export function setAnonymised(state: AppState, anonymised: boolean): AppState {
   return state.anonymised === anonymised ? state : { ...state, anonymised };
+}
+
+/** The smallest group listed by name when anonymised: a whole number from 1 to 1 000. */
+export function setMinGroup(state: AppState, k: number): AppState {
+  const minGroup = Math.min(1000, Math.max(1, Math.floor(Number.isFinite(k) ? k : 1)));
+  return state.minGroup === minGroup ? state : { ...state, minGroup };
+}
+
+/** Anonymised: clusters named "Klynge 3" too, or by their (public) names. */
+export function setHideClusterNames(state: AppState, hideClusterNames: boolean): AppState {
+  return (state.hideClusterNames ?? false) === hideClusterNames
+    ? state
+    : { ...state, hideClusterNames };
 }

@@ -9,7 +9,6 @@ import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
 import { savedWorkNoticed } from './load-progress';
-import * as countyView from './county-view';
 import * as reduce from './reducers';
 import * as sel from './selection';
 import type { SelectMode } from '../domain/page/selection';
@@ -22,6 +21,9 @@ const store = createStore<AppState>()(() => reduce.initialState());
 
 let client: PipelineClient | null = null;
 const pipeline = () => (client ??= createPipelineClient());
+
+/** The worker's questions about the last build (the county views ask them; see worker/county-api.ts). */
+export const countyQueries = (): PipelineClient['county'] => pipeline().county;
 
 export function useAppState<T>(selector: (state: AppState) => T): T {
   return useStore(store, selector);
@@ -85,11 +87,10 @@ export const actions = {
   clearSelection: () => apply(sel.clearSelection),
   setHover: (item: SelectionItem | null) => apply((s) => sel.setHover(s, item)),
   setAnonymised: (on: boolean) => apply((s) => reduce.setAnonymised(s, on)),
+  setMinGroup: (k: number) => apply((s) => reduce.setMinGroup(s, k)),
+  setHideClusterNames: (on: boolean) => apply((s) => reduce.setHideClusterNames(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
-  setMeasure: (measure: string) => apply((s) => countyView.setMeasure(s, measure)),
-  setScheme: (scheme: string) => apply((s) => countyView.setScheme(s, scheme)),
-  setCountyMapMin: (value: number) => apply((s) => countyView.setCountyMapMin(s, value)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
 };

@@ -4,8 +4,6 @@
  * merge proposals and table previews, what the user selected and which language the UI speaks.
  */
 import type { Analysis } from '../domain/analysis/types';
-import type { CountySchemeId } from '../domain/geo/schemes';
-import type { CountyMeasure } from '../domain/graph/county-measure';
 import type { Placement } from '../domain/geo/types';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../domain/membership/decisions';
@@ -27,6 +25,19 @@ export type DataSource = 'default' | 'files';
 
 /** Where a table's mapping came from: the user chose it, or it was remembered from a file with the same headers. */
 export type MappingOrigin = 'user' | 'remembered';
+
+/**
+ * A view the user named and saved: the page's URL hash for it (view, selection, filters,
+ * measure, scheme: opaque ids and settings only, see url-state.ts), so opening it is following
+ * that link, and its link is the app's address with this hash.
+ */
+export interface SavedView {
+  /** Random, stable: what rename, delete and reorder refer to. */
+  readonly id: string;
+  readonly name: string;
+  /** The canonical URL hash (serialiseUrlHash), with the leading '#'. */
+  readonly hash: string;
+}
 
 export interface WorkspaceFile {
   readonly name: string;
@@ -65,6 +76,8 @@ export interface Workspace {
    * seen the latest one is refused, and that tab takes the stored workspace in (absent: never saved).
    */
   readonly revision?: number;
+  /** Views the user saved, in the order they are listed and presented (absent: none). */
+  readonly savedViews?: readonly SavedView[];
 }
 
 export type { Selection, SelectionItem } from '../domain/page/selection-types';
@@ -141,6 +154,13 @@ export interface AppState {
   readonly hover: SelectionItem | null;
   /** Organisations shown as "Organisasjon 17" without their numbers (see display-name.ts). */
   readonly anonymised: boolean;
+  /**
+   * Anonymised: a group (intersection, pair, cluster) of fewer organisations than this lists no
+   * one at all, not even by pseudonym (absent: DEFAULT_MIN_GROUP in organisation-list-policy.ts).
+   */
+  readonly minGroup?: number;
+  /** Anonymised: clusters are "Klynge 3" too (absent: false; cluster names are public). */
+  readonly hideClusterNames?: boolean;
   readonly language: Language;
   /**
    * Names of organisations seen in this session's datasets, by internal id: after a merge the
@@ -150,11 +170,6 @@ export interface AppState {
   readonly seenNames: ReadonlyMap<OrgId, string>;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
-  /** The county-link views' measure and county scheme (state/county-view.ts). */
-  readonly measure: CountyMeasure;
-  readonly scheme: CountySchemeId;
-  /** The county map's threshold in the measure's units: weaker links are hidden (0: none). */
-  readonly countyMapMin: number;
   /** The load in progress, step by step (absent or null: none reported). */
   readonly progress?: LoadProgress | null;
   readonly savedWork?: SavedWorkNotice | null;

@@ -66,12 +66,48 @@ function decimalNumber(key: string, max: number, fallback: number): FilterSpec<n
   };
 }
 
+/** One of a fixed set of words (or, with `pattern`, any token it matches). */
+function oneOf<T extends string>(
+  key: string,
+  values: readonly T[],
+  fallback: T,
+  pattern?: RegExp,
+): FilterSpec<T> {
+  return {
+    key,
+    fallback,
+    parse: (text) =>
+      (values as readonly string[]).includes(text) || (pattern?.test(text) && TOKEN.test(text))
+        ? (text as T)
+        : undefined,
+    serialise: (value) => value,
+  };
+}
+
+const SCHEMES = ['2024', 'report', '2020-23', 'region'] as const;
+const MODES = ['count', 'share'] as const;
+
 /** The filters the URL knows. The field names are the store's; `key` is the URL's short name. */
 export const FILTERS = {
   /** The overlap map's threshold: links with fewer shared members are hidden. */
   minShared: wholeNumber('min', 1, 1_000_000, 1),
   /** The county map's threshold, in the units of the measure shown (state/county-view.ts). */
   countyMapMin: decimalNumber('kmin', 1_000_000_000, 0),
+  /** County matrix: row order ('col-<unit id>': by that column's values). */
+  rowSort: oneOf<'order' | 'name' | 'total' | `col-${string}`>(
+    'rsort',
+    ['order', 'name', 'total'],
+    'order',
+    /^col-[A-Za-z0-9_-]{1,40}$/,
+  ),
+  columnSort: oneOf('csort', ['order', 'name', 'total'] as const, 'order'),
+  /** County matrix: all rows, or the report's three. */
+  matrixRows: oneOf('rows', ['all', 'report'] as const, 'all'),
+  /** Where members are (fig. 3-4): scheme, and counts or shares. */
+  whereScheme: oneOf('wscheme', SCHEMES, 'region'),
+  whereMode: oneOf('wmode', MODES, 'share'),
+  /** What members are (fig. 3-2): counts or shares. */
+  typeMode: oneOf('tmode', MODES, 'share'),
 } as const;
 
 type FilterValue<K extends FilterName> =
@@ -175,7 +211,8 @@ export function serialiseUrlHash(state: UrlState): string {
   if (state.measure !== undefined) pairs.push(`measure=${state.measure}`);
   if (state.scheme !== undefined) pairs.push(`scheme=${state.scheme}`);
   for (const name of FILTER_NAMES) {
-    const text = filterText(name, state.filters?.[name]);
+    // Each name is read with its own spec; the loop over the union loses that pairing.
+    const text = filterText(name, state.filters?.[name] as never);
     if (text !== undefined) pairs.push(text);
   }
   const selection = state.selection;
@@ -252,13 +289,13 @@ export function parseUrlHash(hash: unknown, views: readonly string[]): ParsedUrl
 
   const filters: { [K in FilterName]?: FilterValue<K> } = {};
   for (const name of FILTER_NAMES) {
-    const spec = FILTERS[name];
+    const spec = FILTERS[name] as FilterSpec<unknown>;
     const text = fields.get(spec.key);
     fields.delete(spec.key);
     if (text === undefined) continue;
     const value = spec.parse(text);
     if (value === undefined) problems.add('bad-value');
-    else if (value !== spec.fallback) filters[name] = value;
+    else if (value !== spec.fallback) (filters as Record<string, unknown>)[name] = value;
   }
   if (Object.keys(filters).length > 0) state.filters = filters;
 

@@ -10,10 +10,17 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_LANGUAGE } from '../domain/i18n/language';
 import { EMPTY_SELECTION, type Selection } from '../domain/page/selection-types';
+import { isCountySchemeId } from '../domain/geo/schemes';
+import {
+  COUNTY_VIEW_DEFAULTS,
+  getCountyView,
+  isCountyMeasure,
+  setCountyView,
+  subscribeCountyView,
+} from './county-view';
 import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
-import { COUNTY_VIEW_DEFAULTS } from './county-view';
 import { urlSelection } from './url-sync-selection';
 import { saltOf } from './workspace';
 import { rememberedLanguage, rememberLanguage } from './url-sync-language';
@@ -66,25 +73,38 @@ const readyData = (s: AppState) => (s.status === 'ready' && s.data ? s.data : nu
 /** The URL the store's state calls for, on view `view`: the fields the state table puts there. */
 function urlFor(s: AppState, view: string): UrlState {
   const data = readyData(s);
+  const county = getCountyView();
   const url = pickFor('url', {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
     minShared: s.minShared,
-    measure: s.measure === COUNTY_VIEW_DEFAULTS.measure ? undefined : s.measure,
-    scheme: s.scheme === COUNTY_VIEW_DEFAULTS.scheme ? undefined : s.scheme,
-    countyMapMin: s.countyMapMin,
+    measure: county.measure === COUNTY_VIEW_DEFAULTS.measure ? undefined : county.measure,
+    scheme: county.scheme === COUNTY_VIEW_DEFAULTS.scheme ? undefined : county.scheme,
+    rowSort: county.rowSort,
+    columnSort: county.columnSort,
+    matrixRows: county.rows,
+    whereScheme: county.whereScheme,
+    whereMode: county.whereMode,
+    typeMode: county.typeMode,
+    countyMapMin: county.countyMapMin,
     selection: urlSelection.read(s),
   });
   const filters: Filters = {
-    ...(url.minShared === undefined ? {} : { minShared: url.minShared }),
-    ...(url.countyMapMin === undefined ? {} : { countyMapMin: url.countyMapMin }),
+    minShared: url.minShared,
+    rowSort: url.rowSort,
+    columnSort: url.columnSort,
+    matrixRows: url.matrixRows,
+    whereScheme: url.whereScheme,
+    whereMode: url.whereMode,
+    typeMode: url.typeMode,
+    countyMapMin: url.countyMapMin,
   };
   const base: UrlState = {
     view: url.view,
     language: url.language,
     measure: url.measure,
     scheme: url.scheme,
-    filters: Object.keys(filters).length === 0 ? undefined : filters,
+    filters,
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -109,6 +129,42 @@ export function openView(view: string): void {
   if (currentView() === view) return;
   const here = pending ? { ...parse(hash()).state } : urlFor(getAppState(), currentView());
   write({ ...here, view }, 'push');
+}
+
+/**
+ * The hash of a saved view as a link into the workspace open now: its workspace key replaced by
+ * this workspace's (a saved view belongs to its workspace, which may have been reopened from a
+ * file under a new id; page ids follow the salt, which is kept). Unknown parts are dropped.
+ */
+export function linkHashFor(saved: string): string {
+  const { state } = parse(saved);
+  const s = getAppState();
+  const data = readyData(s);
+  const rebased =
+    data && state.workspace !== undefined
+      ? { ...state, workspace: workspaceKey(data.workspaceId, saltOf(s.workspace)) }
+      : state;
+  return serialiseUrlHash(rebased);
+}
+
+/**
+ * The canonical hash of what is on screen now (for saving the view): the URL, which every view
+ * keeps its state in, in canonical form and with the view spelled out.
+ */
+export const hashNow = (): string =>
+  serialiseUrlHash({ ...parse(hash()).state, view: currentView() });
+
+/** Opens a saved view: its link as a new history entry, followed like a link. */
+export function openSavedHash(saved: string): void {
+  const next = linkHashFor(saved);
+  if (next !== hash()) {
+    window.history.pushState(
+      null,
+      '',
+      `${window.location.pathname}${window.location.search}${next}`,
+    );
+  }
+  fromUrl();
 }
 
 function fromStore(s: AppState): void {
@@ -158,19 +214,28 @@ function applyPending(s: AppState): void {
 
 function applyFilters(filters: Filters): void {
   actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
-  actions.setCountyMapMin(filters.countyMapMin ?? FILTERS.countyMapMin.fallback);
 }
 
-/** The county views' measure and scheme: settings, not data, so applied at once (as the language). */
-function applySettings(state: UrlState): void {
-  // Not written back half-way: the rest of the URL is applied after.
-  applying = true;
-  try {
-    actions.setMeasure(state.measure ?? COUNTY_VIEW_DEFAULTS.measure);
-    actions.setScheme(state.scheme ?? COUNTY_VIEW_DEFAULTS.scheme);
-  } finally {
-    applying = false;
-  }
+/** The county views' settings from the URL (not bound to the data: applied at once). */
+function applyCountyView(url: UrlState): void {
+  const f = url.filters ?? {};
+  setCountyView({
+    measure:
+      url.measure !== undefined && isCountyMeasure(url.measure)
+        ? url.measure
+        : COUNTY_VIEW_DEFAULTS.measure,
+    scheme:
+      url.scheme !== undefined && isCountySchemeId(url.scheme)
+        ? url.scheme
+        : COUNTY_VIEW_DEFAULTS.scheme,
+    rowSort: f.rowSort ?? FILTERS.rowSort.fallback,
+    columnSort: f.columnSort ?? FILTERS.columnSort.fallback,
+    rows: f.matrixRows ?? FILTERS.matrixRows.fallback,
+    whereScheme: f.whereScheme ?? FILTERS.whereScheme.fallback,
+    whereMode: f.whereMode ?? FILTERS.whereMode.fallback,
+    typeMode: f.typeMode ?? FILTERS.typeMode.fallback,
+    countyMapMin: f.countyMapMin ?? FILTERS.countyMapMin.fallback,
+  });
 }
 
 /** The URL changed under us (back, forward, a link, an edited address): follow it. */
@@ -179,7 +244,12 @@ function fromUrl(): void {
   const note = noteFor(problems);
   if (note) notes.setState({ note });
   if (state.language) actions.setLanguage(state.language);
-  applySettings(state);
+  applying = true;
+  try {
+    applyCountyView(state);
+  } finally {
+    applying = false;
+  }
   pending = state;
   written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
   applyPending(getAppState());
@@ -198,7 +268,12 @@ export function startUrlSync(options: { views: readonly string[] }): () => void 
   if (note) notes.setState({ note });
   const language = state.language ?? rememberedLanguage();
   if (language) actions.setLanguage(language);
-  applySettings(state);
+  applying = true;
+  try {
+    applyCountyView(state);
+  } finally {
+    applying = false;
+  }
   pending = state;
   written = { view: state.view ?? startView, selection: state.selection ?? EMPTY_SELECTION };
 
@@ -211,12 +286,16 @@ export function startUrlSync(options: { views: readonly string[] }): () => void 
     if (pending) applyPending(s);
     else fromStore(s);
   });
+  const unsubscribeCounty = subscribeCountyView(() => {
+    if (!pending) fromStore(getAppState());
+  });
   applyPending(getAppState());
   window.addEventListener('popstate', fromUrl);
   window.addEventListener('hashchange', fromUrl);
   emit();
   return () => {
     unsubscribe();
+    unsubscribeCounty();
     window.removeEventListener('popstate', fromUrl);
     window.removeEventListener('hashchange', fromUrl);
   };

@@ -30,6 +30,8 @@ export interface PipelineClient {
   build(request: BuildRequest): Promise<BuildResult>;
   forget(names?: readonly string[]): Promise<void>;
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
+  /** The county views on the last build (county-api.ts). */
+  county: Pick<PipelineApi, 'countyLinks' | 'countyCell' | 'membersByUnit' | 'membersByType'>;
   /** Ends every call in flight (they reject with a CancelledError) and the worker with them. */
   cancel(): void;
   dispose(): void;
@@ -182,6 +184,12 @@ export function createPipelineClient(
     build: (request) => call((remote) => remote.build(request) as Promise<BuildResult>, buildLimit),
     forget: (names) => call((remote) => remote.forget(names)),
     analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files)), readLimit(files)),
+    county: {
+      countyLinks: (request) => call((remote) => remote.countyLinks(request)),
+      countyCell: (request) => call((remote) => remote.countyCell(request)),
+      membersByUnit: (scheme) => call((remote) => remote.membersByUnit(scheme)),
+      membersByType: () => call((remote) => remote.membersByType()),
+    },
     cancel() {
       running?.fail(new CancelledError());
     },

@@ -5,7 +5,15 @@
  */
 import { transfer } from 'comlink';
 import { transferables } from '../domain/page/model';
+import { indexMemberships } from '../domain/graph/membership-index';
 import { buildFromReads } from './build';
+import {
+  countyCell,
+  countyLinkMatrix,
+  type CountyContext,
+  membersByType,
+  membersByUnit,
+} from './county-api';
 import { describeFailure, runPipeline } from './pipeline';
 import { tablePreviews, fileStatus } from './previews';
 import { createReadCache, type ReadCache } from './read-cache';
@@ -23,6 +31,12 @@ function guard<T>(files: readonly { name: string }[], work: () => T): T {
 export function createPipelineApi(cache: ReadCache = createReadCache()): PipelineApi {
   /** Files refused without reading (see PipelineApi.refuse), beside the cache of real reads. */
   const refused = new Map<string, FileRead>();
+  /** The last build's index and model, for the county views' questions. */
+  let county: CountyContext | null = null;
+  const lastBuild = (): CountyContext => {
+    if (!county) throw new Error('No data has been analysed in this worker yet');
+    return county;
+  };
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -44,6 +58,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
         files.map((name) => ({ name })),
         () => {
           const result = buildFromReads(reads, options, salt);
+          county = { index: indexMemberships(result.dataset), model: result.model };
           // The metric columns move to the page instead of being copied.
           return transfer(result, transferables(result.model));
         },
@@ -60,6 +75,10 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     async analyseFiles(files: readonly InputFile[]) {
       return guard(files, () => runPipeline(files));
     },
+    countyLinks: async (request) => countyLinkMatrix(lastBuild(), request),
+    countyCell: async (request) => countyCell(lastBuild(), request),
+    membersByUnit: async (scheme) => membersByUnit(lastBuild(), scheme),
+    membersByType: async () => membersByType(lastBuild()),
   };
 }
 

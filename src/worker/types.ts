@@ -90,6 +90,16 @@ export interface PipelineResult {
   readonly analysis: Analysis;
 }
 
+import type { CountySchemeId } from '../domain/geo/schemes';
+import type {
+  CountyCell,
+  CountyCellRequest,
+  CountyLinksRequest,
+  MembersByType,
+  MembersByUnit,
+  PageCountyMatrix,
+} from './county-api';
+
 export interface PipelineApi {
   /** Reads the files into the cache (replacing any of the same name) and previews them. */
   readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
@@ -103,4 +113,9 @@ export interface PipelineApi {
   forget(names?: readonly string[]): Promise<void>;
   /** One shot, no cache: read and analyse the files. */
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
+  /** The county views on the last build (county-api.ts); rejects before any build. */
+  countyLinks(request: CountyLinksRequest): Promise<PageCountyMatrix>;
+  countyCell(request: CountyCellRequest): Promise<CountyCell>;
+  membersByUnit(scheme: CountySchemeId): Promise<MembersByUnit>;
+  membersByType(): Promise<MembersByType>;
 }

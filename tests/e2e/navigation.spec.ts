@@ -24,14 +24,11 @@ test('opens on the map; a click on a tab shows its panel only and puts it in the
   page,
 }) => {
   await openApp(page, DEFAULT_FACTS.clusters);
-  await expect(page.getByRole('tab')).toHaveText([
-    'Kart',
-    'Import',
-    /^Duplikater/,
-    'Plassering',
-    'Fylkeskart',
-    'Rapport',
-  ]);
+  // The first four; views added later follow them.
+  await expect(page.getByRole('tab').first()).toHaveText('Kart');
+  await expect(page.getByRole('tab').nth(1)).toHaveText('Import');
+  await expect(page.getByRole('tab').nth(2)).toHaveText(/^Duplikater/);
+  await expect(page.getByRole('tab').nth(3)).toHaveText('Plassering');
   await expect(selectedTab(page)).toHaveText('Kart');
   await expect(page.getByTestId('overlap-map')).toBeVisible();
   await expect(page.getByTestId('import-view')).toBeHidden();
@@ -90,9 +87,11 @@ test('the arrow keys, Home and End move between tabs; one tab stop for the row',
   };
   await press('ArrowRight', 'Import');
   await press('ArrowRight', 'Duplikater');
-  await press('End', 'Rapport');
+  // The last tab is whichever view the registry lists last.
+  const last = (await page.getByRole('tab').last().innerText()).trim();
+  await press('End', last);
   await press('ArrowRight', 'Kart');
-  await press('ArrowLeft', 'Rapport');
+  await press('ArrowLeft', last);
   await press('Home', 'Kart');
   await expect(page).toHaveURL(/#kart$/);
 
@@ -175,14 +174,9 @@ test('the tabs count proposals and unplaced organisations, and follow the decisi
 
   // In English too.
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(page.getByRole('tab')).toHaveText([
-    'Map',
-    'Import',
-    /^Duplicates/,
-    'Placement',
-    'County map',
-    'Report',
-  ]);
+  await expect(page.getByRole('tab').first()).toHaveText('Map');
+  await expect(page.getByRole('tab').nth(2)).toHaveText(/^Duplicates/);
+  await expect(page.getByRole('tab').nth(3)).toHaveText('Placement');
   await expect(tab(page, 'Duplicates')).toHaveAccessibleName(
     /^Duplicates\s*,\s*2 possible duplicates to review$/,
   );

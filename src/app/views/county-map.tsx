@@ -15,5 +15,5 @@ export const countyMapView: ViewDescriptor = {
   id: 'fylkeskart',
   labelKey: 'nav.tab.fylkeskart',
   component: CountyMapPage,
-  exports: ['county-pair-csv', 'county-pair-xlsx'],
+  exports: ['county-map-pair-csv', 'county-map-pair-xlsx'],
 };

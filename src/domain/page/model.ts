@@ -7,7 +7,7 @@
  * postMessage; the metric columns are transferred, not copied.
  */
 import type { MetricValues } from '../analysis/types';
-import { schemeUnit } from '../geo/schemes';
+import { COUNTY_SCHEMES } from '../geo/schemes';
 import type { Placement } from '../geo/types';
 import type { ClusterId, OrgId } from '../membership/types';
 import type { PageClusterId, PageCountyId, PageOrgId } from './ids';
@@ -130,14 +130,14 @@ export function transferables(model: PageModel): ArrayBuffer[] {
   return Object.values(model.metrics.organisations).map((column) => column.buffer as ArrayBuffer);
 }
 
-/**
- * A county of the data, or a unit of a county scheme (a 2020-23 county such as "30" Viken, a
- * region such as "viken", or a 2024 county without members): the county views draw and select
- * every unit of the scheme shown, with or without members.
- */
-export function isKnownCounty(model: PageModel, id: PageCountyId): boolean {
-  return model.counties.has(id) || schemeUnit(id) !== undefined;
-}
+/** Every unit id of every county scheme ("03", "38", "viken"): rows of the county matrix. */
+const SCHEME_UNIT_IDS: ReadonlySet<string> = new Set(
+  [...COUNTY_SCHEMES.values()].flatMap((scheme) => scheme.units.map((u) => u.id)),
+);
+
+/** A county of the data, or a unit of a county scheme (which may have no members). */
+const isCountyKnown = (model: PageModel, id: PageCountyId): boolean =>
+  model.counties.has(id) || SCHEME_UNIT_IDS.has(id);
 
 /** Whether the model still has everything a selection item names (for keepKnown after a rebuild). */
 export function isKnownItem(model: PageModel, item: SelectionItem): boolean {
@@ -149,9 +149,9 @@ export function isKnownItem(model: PageModel, item: SelectionItem): boolean {
     case 'cluster-pair':
       return findOverlap(model, item.a, item.b) !== undefined;
     case 'county':
-      return isKnownCounty(model, item.id);
+      return isCountyKnown(model, item.id);
     case 'county-pair':
-      return isKnownCounty(model, item.from) && isKnownCounty(model, item.to);
+      return isCountyKnown(model, item.from) && isCountyKnown(model, item.to);
     case 'intersection':
       return item.clusters.length > 0 && item.clusters.every((c) => model.clusters.has(c));
   }

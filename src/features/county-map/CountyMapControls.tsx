@@ -1,11 +1,12 @@
 /**
  * The county map's settings: the measure (radio buttons, with a sentence on what it means), the
  * county scheme, and the threshold slider whose label says, in the measure's words, which links
- * are shown. All three live in the store and the URL (state/county-view.ts).
+ * are shown. All three live in the county-view store and the URL (state/county-view.ts); the
+ * measure and scheme are the county matrix's too.
  */
-import { COUNTY_SCHEME_IDS, type CountySchemeId } from '../../domain/geo/schemes';
+import { COUNTY_SCHEME_IDS, isCountySchemeId, type CountySchemeId } from '../../domain/geo/schemes';
 import { COUNTY_MEASURES, type CountyMeasure } from '../../domain/graph/county-measure';
-import { actions } from '../../state/store';
+import { setCountyView } from '../../state/county-view';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
 import { MEASURE_DIGITS, thresholdWords } from './numbers';
 
@@ -34,7 +35,7 @@ export function CountyMapControls({ measure, scheme, min, max }: CountyMapContro
               name="county-map-measure"
               value={m}
               checked={m === measure}
-              onChange={() => actions.setMeasure(m)}
+              onChange={() => setCountyView({ measure: m })}
             />
             {t(`countyMap.measure.${m}`)}
           </label>
@@ -43,7 +44,13 @@ export function CountyMapControls({ measure, scheme, min, max }: CountyMapContro
       </fieldset>
       <label className="county-map-scheme">
         {t('countyMap.scheme')}
-        <select value={scheme} onChange={(e) => actions.setScheme(e.target.value)}>
+        <select
+          data-testid="county-map-scheme"
+          value={scheme}
+          onChange={(e) => {
+            if (isCountySchemeId(e.target.value)) setCountyView({ scheme: e.target.value });
+          }}
+        >
           {COUNTY_SCHEME_IDS.map((s) => (
             <option key={s} value={s}>
               {t(`countyMap.scheme.${s}`)}
@@ -60,7 +67,7 @@ export function CountyMapControls({ measure, scheme, min, max }: CountyMapContro
           step={step}
           value={value}
           aria-valuetext={thresholdWords(t, lang, measure, value)}
-          onChange={(e) => actions.setCountyMapMin(Number(e.target.value))}
+          onChange={(e) => setCountyView({ countyMapMin: Number(e.target.value) })}
         />
       </label>
     </div>

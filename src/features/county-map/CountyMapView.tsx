@@ -5,6 +5,7 @@
  * as a table. Reads the store; draws through the pure NorwayMap. Follows the shared selection:
  * selected clusters filter the links, a county or county pair selected elsewhere opens here.
  */
+import { useCountyView } from '../../state/county-view';
 import { countyScheme } from '../../domain/geo/schemes';
 import type { PageCountyId } from '../../domain/page/ids';
 import { useDisplayName } from '../../state/display-name';
@@ -30,9 +31,9 @@ const INSET: MapFrame = { width: 300, height: 260, padding: 8, focus: INSET_COUN
 export function CountyMapView() {
   const data = useAppState((s) => s.data)!;
   const selection = useAppState((s) => s.selection);
-  const measure = useAppState((s) => s.measure);
-  const scheme = useAppState((s) => s.scheme);
-  const min = useAppState((s) => s.countyMapMin);
+  const measure = useCountyView((s) => s.measure);
+  const scheme = useCountyView((s) => s.scheme);
+  const min = useCountyView((s) => s.countyMapMin);
   const t = useT();
   const lang = useLang();
   const displayName = useDisplayName();

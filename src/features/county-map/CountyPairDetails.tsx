@@ -108,8 +108,8 @@ export function CountyPairDetails(props: CountyPairDetailsProps) {
             })}
           </p>
           <div className="county-map-exports">
-            <ExportButton id="county-pair-csv" />
-            <ExportButton id="county-pair-xlsx" />
+            <ExportButton id="county-map-pair-csv" />
+            <ExportButton id="county-map-pair-xlsx" />
           </div>
           <DataTable
             rows={details.carriers}

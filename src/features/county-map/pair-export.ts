@@ -1,7 +1,7 @@
 /**
  * The selected county pair as files: the organisations behind the link (area, name, number,
  * carrying clusters) as CSV, and as XLSX with a second sheet of the carrying clusters (pairs,
- * members in each area). Made from the page's state when asked (scheme, cluster filter,
+ * members in each area). Made from the page's state when asked (scheme from the county-view store, cluster filter,
  * selected pair, anonymised names), the same producer for the button and the tests; without a
  * selected pair under the scheme shown, the files hold their headers only.
  */
@@ -9,7 +9,7 @@ import { toCsv } from '../../domain/export/csv-cells';
 import { tableRows, type Cell, type ExportTable } from '../../domain/export/table';
 import { countyScheme } from '../../domain/geo/schemes';
 import type { PageCountyId } from '../../domain/page/ids';
-import { tablesToXlsx } from '../../io/write-xlsx';
+import { getCountyView } from '../../state/county-view';
 import { displayNameOf, orgNumberOf } from '../../state/display-name';
 import { translator } from '../../ui/i18n/I18nProvider';
 import type { ExportContext, ExportDescriptor } from '../shared/export-types';
@@ -24,7 +24,8 @@ export function pairTables({ data, language, state }: ExportContext): ExportTabl
   let fromName = '';
   let toName = '';
   if (state) {
-    const units = countyScheme(state.scheme).units;
+    const { scheme } = getCountyView();
+    const units = countyScheme(scheme).units;
     const { pair } = mapFocus(state.selection, units);
     if (pair) {
       const model = data.model;
@@ -33,7 +34,7 @@ export function pairTables({ data, language, state }: ExportContext): ExportTabl
       const details = pairDetails(
         model,
         membershipIndexOf(data.dataset),
-        state.scheme,
+        scheme,
         clusterFilter(model, state.selection.clusters),
         from,
         to,
@@ -84,8 +85,8 @@ export function pairTables({ data, language, state }: ExportContext): ExportTabl
   ];
 }
 
-export const countyPairCsv = {
-  id: 'county-pair-csv',
+export const countyMapPairCsv = {
+  id: 'county-map-pair-csv',
   labelKey: 'countyMap.export.csv',
   fileNameKey: 'countyMap.export.fileBase',
   extension: 'csv',
@@ -98,17 +99,20 @@ export const countyPairCsv = {
         type: 'text/csv;charset=utf-8',
       },
     ),
-} as const satisfies ExportDescriptor<'county-pair-csv'>;
+} as const satisfies ExportDescriptor<'county-map-pair-csv'>;
 
-export const countyPairXlsx = {
-  id: 'county-pair-xlsx',
+export const countyMapPairXlsx = {
+  id: 'county-map-pair-xlsx',
   labelKey: 'countyMap.export.xlsx',
   fileNameKey: 'countyMap.export.fileBase',
   extension: 'xlsx',
   mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   scope: 'view',
-  produce: (context) =>
-    new Blob([tablesToXlsx(pairTables(context)) as BlobPart], {
+  // The XLSX writer is loaded when a workbook is asked for (as in table-export.ts).
+  produce: async (context) => {
+    const { tablesToXlsx } = await import('../../io/write-xlsx');
+    return new Blob([tablesToXlsx(pairTables(context)) as BlobPart], {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    }),
-} as const satisfies ExportDescriptor<'county-pair-xlsx'>;
+    });
+  },
+} as const satisfies ExportDescriptor<'county-map-pair-xlsx'>;

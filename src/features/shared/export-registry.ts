@@ -2,14 +2,29 @@
  * Every export the app offers, in one list: a view names the ones it shows by id, and the buttons
  * are made from the entries. Adding a format is one producer file and one line here.
  */
-import { countyPairCsv, countyPairXlsx } from '../county-map/pair-export';
+import { countyMapPairCsv, countyMapPairXlsx } from '../county-map/pair-export';
+import {
+  countyMatrixCsv,
+  countyMatrixXlsx,
+  countyPairCsv,
+  countyPairXlsx,
+} from '../county-matrix/matrix-export';
 import { importReportCsv } from '../import/report-export';
+import { typeCsv, typeXlsx, whereCsv, whereXlsx } from '../member-charts/chart-export';
 import type { ExportDescriptor } from './export-types';
 
 export const EXPORTS = [
   importReportCsv,
+  countyMatrixCsv,
+  countyMatrixXlsx,
   countyPairCsv,
   countyPairXlsx,
+  whereCsv,
+  whereXlsx,
+  typeCsv,
+  typeXlsx,
+  countyMapPairCsv,
+  countyMapPairXlsx,
 ] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];

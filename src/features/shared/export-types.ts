@@ -2,6 +2,7 @@
  * What an export is, as data (the registry lists them): producing a file is apart from delivering
  * it, so one producer serves the download button, the tests (in Node, no DOM) and later the CLI.
  */
+import type { DisplayName } from '../../state/display-name';
 import type { AppState, LoadedData } from '../../state/types';
 import type { Language } from '../../ui/i18n/language';
 import type { MessageKey } from '../../ui/i18n/nb';
@@ -14,8 +15,15 @@ export interface ExportContext {
   readonly data: LoadedData;
   readonly language: Language;
   /**
-   * The page's state when the file was asked for (selection, measure, scheme, anonymised), for
-   * exports of what a view shows; absent, such an export writes its header only.
+   * Anonymised mode (absent: off): a producer names organisations only through `displayName`,
+   * lists no group smaller than `listNames` allows, and writes no organisation number.
+   */
+  readonly anonymised?: boolean;
+  readonly displayName?: DisplayName;
+  readonly listNames?: (n: number) => boolean;
+  /**
+   * The page's state when the file was asked for (selection, anonymised), for exports of what a
+   * view shows; absent, such an export writes its header only.
    */
   readonly state?: AppState;
 }

@@ -41,7 +41,14 @@ export const STATE_TABLE = {
   minShared: row(['savedView', 'url', 'export']),
   measure: row(['savedView', 'url', 'export']),
   scheme: row(['savedView', 'url', 'export']),
+  // The county views (state/county-view.ts).
   countyMapMin: row(['savedView', 'url', 'export']),
+  rowSort: row(['savedView', 'url']),
+  columnSort: row(['savedView', 'url']),
+  matrixRows: row(['savedView', 'url', 'export']),
+  whereScheme: row(['savedView', 'url', 'export']),
+  whereMode: row(['savedView', 'url', 'export']),
+  typeMode: row(['savedView', 'url', 'export']),
   language: row(['url', 'localStorage', 'export']),
   anonymised: row(['savedView', 'url', 'export']),
   // Only in memory.

@@ -1,9 +1,11 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
+import { countyEn } from './county.en';
 import { countyMapEn } from './countymap.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
+import { presentEn } from './present.en';
 import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
@@ -13,13 +15,15 @@ import { reportEn } from './report.en';
 export const en: Messages = {
   ...importEn,
   ...graphEn,
-  ...countyMapEn,
   ...reviewEn,
   ...placesEn,
   ...registerEn,
   ...navEn,
   ...robustEn,
+  ...countyEn,
+  ...countyMapEn,
   ...reportEn,
+  ...presentEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -2,10 +2,12 @@
  * Bokmål UI strings: the source of every message key. en.ts must have exactly the same keys (a
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
+import { countyNb } from './county.nb';
 import { countyMapNb } from './countymap.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
+import { presentNb } from './present.nb';
 import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
@@ -15,13 +17,15 @@ import { reportNb } from './report.nb';
 export const nb = {
   ...importNb,
   ...graphNb,
-  ...countyMapNb,
   ...reviewNb,
   ...placesNb,
   ...registerNb,
   ...navNb,
   ...robustNb,
+  ...countyNb,
+  ...countyMapNb,
   ...reportNb,
+  ...presentNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',

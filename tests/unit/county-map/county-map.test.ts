@@ -11,10 +11,10 @@ import { selectionOf } from '../../../src/domain/page/selection';
 import { EMPTY_SELECTION } from '../../../src/domain/page/selection-types';
 import { mapLinks, rankLinks, shownLinks } from '../../../src/features/county-map/map-links';
 import { mapFocus, selectPair, selectUnit } from '../../../src/features/county-map/map-selection';
-import { countyPairCsv, pairTables } from '../../../src/features/county-map/pair-export';
+import { countyMapPairCsv, pairTables } from '../../../src/features/county-map/pair-export';
 import { membershipIndexOf } from '../../../src/features/county-map/use-county-links';
 import { formatNumber } from '../../../src/features/county-map/numbers';
-import { setCountyMapMin, setMeasure, setScheme } from '../../../src/state/county-view';
+import { COUNTY_VIEW_DEFAULTS, mergeCountyView } from '../../../src/state/county-view';
 import { initialState } from '../../../src/state/reducers';
 import { FILTERS, parseUrlHash, serialiseUrlHash } from '../../../src/state/url-state';
 import { drawUnits, INSET_COUNTIES } from '../../../src/ui/charts/norway-map-geometry';
@@ -139,7 +139,7 @@ describe('selection and the pair behind a link', () => {
           `Organisation ${data.model.organisations.get(data.model.orgPageId.get(x.toLowerCase() as never)!)!.index}`,
       ),
     );
-    const csv = await (await countyPairCsv.produce({ data, language: 'nb', state })).text();
+    const csv = await (await countyMapPairCsv.produce({ data, language: 'nb', state })).text();
     expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
       'Område;Organisasjon;Org.nr.;Klynger som bærer koblingen',
     );
@@ -161,14 +161,21 @@ describe('selection and the pair behind a link', () => {
 });
 
 describe('settings and the URL', () => {
-  it('a new measure or scheme resets the threshold; unknown values are ignored', () => {
-    const s = setCountyMapMin(initialState('nb'), 2.5);
+  it('a new measure or scheme resets the threshold (unless it is set with them)', () => {
+    const s = mergeCountyView(COUNTY_VIEW_DEFAULTS, { countyMapMin: 2.5 });
     expect(s.countyMapMin).toBe(2.5);
-    expect(setMeasure(s, 'lift')).toMatchObject({ measure: 'lift', countyMapMin: 0 });
-    expect(setScheme(s, '2020-23')).toMatchObject({ scheme: '2020-23', countyMapMin: 0 });
-    expect(setMeasure(s, 'nonsense')).toBe(s);
-    expect(setScheme(s, 'x')).toBe(s);
-    expect(setCountyMapMin(s, -1).countyMapMin).toBe(0);
+    expect(mergeCountyView(s, { measure: 'lift' })).toMatchObject({
+      measure: 'lift',
+      countyMapMin: 0,
+    });
+    expect(mergeCountyView(s, { scheme: '2020-23' })).toMatchObject({
+      scheme: '2020-23',
+      countyMapMin: 0,
+    });
+    expect(mergeCountyView(s, { rowSort: 'name' }).countyMapMin).toBe(2.5);
+    expect(mergeCountyView(s, { measure: 'lift', countyMapMin: 1 }).countyMapMin).toBe(1);
+    expect(mergeCountyView(s, { countyMapMin: -1 }).countyMapMin).toBe(0);
+    expect(mergeCountyView(s, { countyMapMin: Number.NaN }).countyMapMin).toBe(0);
   });
 
   it.each([

@@ -4,16 +4,14 @@ import { TabBar } from '../../../src/features/navigation/TabBar';
 import { attributesOf, render, textOf, textsOf } from '../review/render';
 
 const ignore = () => undefined;
-
-// The tab row as the first four views make it (views added later have their own tests).
-const FIRST_FOUR = ['kart', 'import', 'duplikater', 'plassering'];
-const BASE_VIEWS = FIRST_FOUR.map((id) => VIEWS.find((v) => v.id === id)!);
+/** The four views these cases are written for (more follow them in the registry). */
+const FIRST_FOUR = VIEWS.slice(0, 4);
 
 describe('TabBar', () => {
   it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
     const html = render(TabBar, {
       current: 'duplikater',
-      views: BASE_VIEWS,
+      views: FIRST_FOUR,
       counts: new Map(),
       onSelect: ignore,
     });
@@ -38,7 +36,7 @@ describe('TabBar', () => {
   it('shows a count only where there is something, with its meaning in words', () => {
     const html = render(TabBar, {
       current: 'kart',
-      views: BASE_VIEWS,
+      views: FIRST_FOUR,
       counts: new Map([
         ['import', 1],
         ['duplikater', 1234],
@@ -66,7 +64,7 @@ describe('TabBar', () => {
       TabBar,
       {
         current: 'kart',
-        views: BASE_VIEWS,
+        views: FIRST_FOUR,
         counts: new Map([['plassering', 2]]),
         onSelect: ignore,
       },
