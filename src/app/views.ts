@@ -9,6 +9,8 @@ import { countyMapView } from './views/county-map';
 import { countyMatrixView } from './views/county-matrix';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
+import { orgMetricsView } from './views/org-metrics';
+import { partnersView } from './views/partners';
 import { placesView } from './views/places';
 import { reportView } from './views/report';
 import { reviewView } from './views/review';
@@ -25,6 +27,8 @@ export const VIEWS: readonly ViewDescriptor[] = [
   whereMembersView,
   whatMembersView,
   reportView,
+  orgMetricsView,
+  partnersView,
 ];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

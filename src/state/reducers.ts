@@ -31,6 +31,8 @@ export function initialState(language: Language = 'nb'): AppState {
     seenNames: new Map(),
     language,
     minShared: 1,
+    orgSort: 'name.asc',
+    partnerMode: 'similar',
   };
 }
 
@@ -206,4 +208,12 @@ export function setHideClusterNames(state: AppState, hideClusterNames: boolean):
   return (state.hideClusterNames ?? false) === hideClusterNames
     ? state
     : { ...state, hideClusterNames };
+}
+
+export function setOrgSort(state: AppState, orgSort: string): AppState {
+  return state.orgSort === orgSort ? state : { ...state, orgSort };
+}
+
+export function setPartnerMode(state: AppState, partnerMode: AppState['partnerMode']): AppState {
+  return state.partnerMode === partnerMode ? state : { ...state, partnerMode };
 }

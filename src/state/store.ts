@@ -7,6 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
+import type { PartnerRequest } from '../worker/partners';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
 import { savedWorkNoticed } from './load-progress';
 import * as reduce from './reducers';
@@ -91,6 +92,10 @@ export const actions = {
   setHideClusterNames: (on: boolean) => apply((s) => reduce.setHideClusterNames(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
+  setOrgSort: (value: string) => apply((s) => reduce.setOrgSort(s, value)),
+  setPartnerMode: (mode: AppState['partnerMode']) => apply((s) => reduce.setPartnerMode(s, mode)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
+  /** The partner finder, in the worker, on the data shown (worker/partners.ts). */
+  findPartners: (request: PartnerRequest) => pipeline().partners(request),
 };

@@ -170,6 +170,10 @@ export interface AppState {
   readonly seenNames: ReadonlyMap<OrgId, string>;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
+  /** The organisation metrics table's sort, "column.direction" (url-state.ts FILTERS.orgSort). */
+  readonly orgSort: string;
+  /** The partner finder's mode. */
+  readonly partnerMode: 'similar' | 'complementary';
   /** The load in progress, step by step (absent or null: none reported). */
   readonly progress?: LoadProgress | null;
   readonly savedWork?: SavedWorkNotice | null;

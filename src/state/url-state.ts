@@ -86,6 +86,15 @@ function oneOf<T extends string>(
 
 const SCHEMES = ['2024', 'report', '2020-23', 'region'] as const;
 const MODES = ['count', 'share'] as const;
+/** A table's sort: a column id and a direction, "betweenness.desc". */
+function tableSort(key: string, fallback: string): FilterSpec<string> {
+  return {
+    key,
+    fallback,
+    parse: (text) => (/^[A-Za-z0-9_-]{1,40}\.(asc|desc)$/.test(text) ? text : undefined),
+    serialise: (value) => value,
+  };
+}
 
 /** The filters the URL knows. The field names are the store's; `key` is the URL's short name. */
 export const FILTERS = {
@@ -108,6 +117,10 @@ export const FILTERS = {
   whereMode: oneOf('wmode', MODES, 'share'),
   /** What members are (fig. 3-2): counts or shares. */
   typeMode: oneOf('tmode', MODES, 'share'),
+  /** The organisation metrics table's sort (features/org-metrics). */
+  orgSort: tableSort('osort', 'name.asc'),
+  /** The partner finder's mode (features/partners). */
+  partnerMode: oneOf('pmode', ['similar', 'complementary'] as const, 'similar'),
 } as const;
 
 type FilterValue<K extends FilterName> =
@@ -196,9 +209,9 @@ function parseItem(text: string): SelectionItem | undefined {
 const isEmpty = (s: Selection): boolean => s.focus === null && selectionItems(s).length === 0;
 
 /** `key=value` for a filter, or undefined when absent or at its default. */
-function filterText<K extends FilterName>(name: K, value: FilterValue<K> | undefined) {
+function filterText(name: FilterName, value: unknown) {
   // The mapped type loses the link between a name and its spec type; FILTERS keeps them paired.
-  const spec = FILTERS[name] as unknown as FilterSpec<FilterValue<K>>;
+  const spec = FILTERS[name] as unknown as FilterSpec<unknown>;
   if (value === undefined || value === spec.fallback) return undefined;
   return `${spec.key}=${spec.serialise(value)}`;
 }
@@ -287,9 +300,9 @@ export function parseUrlHash(hash: unknown, views: readonly string[]): ParsedUrl
   const scheme = token('scheme');
   if (scheme !== undefined) state.scheme = scheme;
 
-  const filters: { [K in FilterName]?: FilterValue<K> } = {};
+  const filters: Record<string, unknown> = {};
   for (const name of FILTER_NAMES) {
-    const spec = FILTERS[name] as FilterSpec<unknown>;
+    const spec = FILTERS[name] as unknown as FilterSpec<unknown>;
     const text = fields.get(spec.key);
     fields.delete(spec.key);
     if (text === undefined) continue;
@@ -297,7 +310,7 @@ export function parseUrlHash(hash: unknown, views: readonly string[]): ParsedUrl
     if (value === undefined) problems.add('bad-value');
     else if (value !== spec.fallback) (filters as Record<string, unknown>)[name] = value;
   }
-  if (Object.keys(filters).length > 0) state.filters = filters;
+  if (Object.keys(filters).length > 0) state.filters = filters as Filters;
 
   const selection = parseSelection(fields.get('sel'), fields.get('focus'), problems);
   fields.delete('sel');

@@ -87,6 +87,8 @@ function urlFor(s: AppState, view: string): UrlState {
     whereMode: county.whereMode,
     typeMode: county.typeMode,
     countyMapMin: county.countyMapMin,
+    orgSort: s.orgSort,
+    partnerMode: s.partnerMode,
     selection: urlSelection.read(s),
   });
   const filters: Filters = {
@@ -98,6 +100,8 @@ function urlFor(s: AppState, view: string): UrlState {
     whereMode: url.whereMode,
     typeMode: url.typeMode,
     countyMapMin: url.countyMapMin,
+    orgSort: url.orgSort,
+    partnerMode: url.partnerMode,
   };
   const base: UrlState = {
     view: url.view,
@@ -214,6 +218,8 @@ function applyPending(s: AppState): void {
 
 function applyFilters(filters: Filters): void {
   actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
+  actions.setOrgSort(filters.orgSort ?? FILTERS.orgSort.fallback);
+  actions.setPartnerMode(filters.partnerMode ?? FILTERS.partnerMode.fallback);
 }
 
 /** The county views' settings from the URL (not bound to the data: applied at once). */

@@ -20,6 +20,7 @@ import type {
   ReadSummary,
   TablePreview,
 } from './types';
+import type { PartnerRequest, PartnerResult } from './partners';
 
 export interface PipelineClient {
   /** Reads file by file; `onFile` hears after each one (for progress). */
@@ -32,6 +33,8 @@ export interface PipelineClient {
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
   /** The county views on the last build (county-api.ts). */
   county: Pick<PipelineApi, 'countyLinks' | 'countyCell' | 'membersByUnit' | 'membersByType'>;
+  /** The partner finder on the worker's last build. */
+  partners(request: PartnerRequest): Promise<PartnerResult>;
   /** Ends every call in flight (they reject with a CancelledError) and the worker with them. */
   cancel(): void;
   dispose(): void;
@@ -183,6 +186,7 @@ export function createPipelineClient(
     // comlink's Remote<> splits the union result into a union of promises; it is one promise.
     build: (request) => call((remote) => remote.build(request) as Promise<BuildResult>, buildLimit),
     forget: (names) => call((remote) => remote.forget(names)),
+    partners: (request) => call((remote) => remote.partners(request) as Promise<PartnerResult>),
     analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files)), readLimit(files)),
     county: {
       countyLinks: (request) => call((remote) => remote.countyLinks(request)),

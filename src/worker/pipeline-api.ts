@@ -16,6 +16,7 @@ import {
 } from './county-api';
 import { describeFailure, runPipeline } from './pipeline';
 import { tablePreviews, fileStatus } from './previews';
+import { createPartnerFinder } from './partners';
 import { createReadCache, type ReadCache } from './read-cache';
 import type { FileRead } from '../domain/membership/table';
 import type { InputFile, PipelineApi } from './types';
@@ -37,6 +38,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     if (!county) throw new Error('No data has been analysed in this worker yet');
     return county;
   };
+  const partnerFinder = createPartnerFinder();
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -59,6 +61,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
         () => {
           const result = buildFromReads(reads, options, salt);
           county = { index: indexMemberships(result.dataset), model: result.model };
+          partnerFinder.remember(result.dataset, result.model);
           // The metric columns move to the page instead of being copied.
           return transfer(result, transferables(result.model));
         },
@@ -71,6 +74,9 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
       cache.forget(names);
       if (!names) refused.clear();
       else for (const name of names) refused.delete(name);
+    },
+    async partners(request) {
+      return partnerFinder.find(request);
     },
     async analyseFiles(files: readonly InputFile[]) {
       return guard(files, () => runPipeline(files));

@@ -4,6 +4,7 @@
  * (a changed mapping, a decision, a placement) reuses the reads. Plain data only, so everything
  * crosses postMessage intact.
  */
+import type { PartnerRequest, PartnerResult } from './partners';
 import type { Analysis } from '../domain/analysis/types';
 import type { BuildOptions } from '../domain/membership/build-dataset';
 import type { ColumnMapping } from '../domain/membership/column-mapping';
@@ -118,4 +119,6 @@ export interface PipelineApi {
   countyCell(request: CountyCellRequest): Promise<CountyCell>;
   membersByUnit(scheme: CountySchemeId): Promise<MembersByUnit>;
   membersByType(): Promise<MembersByType>;
+  /** The partner finder on the last build (worker/partners.ts). */
+  partners(request: PartnerRequest): Promise<PartnerResult>;
 }

@@ -11,6 +11,7 @@ import { BarList } from '../../ui/BarList';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { ClusterName } from '../shared/ClusterName';
+import { ClusterMetrics } from './ClusterMetrics';
 import { MemberList } from './MemberList';
 
 export function ClusterDetails({ id }: { id: PageClusterId }) {
@@ -80,6 +81,7 @@ export function ClusterDetails({ id }: { id: PageClusterId }) {
           ))}
         </ul>
       )}
+      <ClusterMetrics id={id} name={name} />
       <h4>{t('details.members')}</h4>
       <MemberList members={members} label={t('details.members')} />
     </div>

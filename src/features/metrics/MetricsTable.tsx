@@ -1,18 +1,20 @@
 /**
  * Network measures per cluster in the shared table (src/ui/table/), one column per metric in the
- * registry (columns.ts). A click on a column heading sorts by it (again to reverse); a click on a
+ * registry (columns.ts), headers and help from the metric words (domain/metrics/words.ts), the
+ * community of each cluster among them, and above the table the partition's size and modularity
+ * ("5 fellesskap, modularitet 0,48"). A metric not computed shows "–" and its reason in the help. A click on a column heading sorts by it (again to reverse); a click on a
  * row, its name button, or Enter on a focused row selects the cluster in every view.
  */
 import { useMemo } from 'react';
 import type { PageClusterId } from '../../domain/page/ids';
 import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
-import { formatDecimal, formatInteger } from '../../ui/i18n/format';
-import { useT } from '../../ui/i18n/I18nProvider';
-import type { MessageKey } from '../../ui/i18n/nb';
+import { metricWord, renderMetricMessage } from '../../domain/metrics/words';
+import { useLang, useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { type Column, DataTable } from '../../ui/table/DataTable';
 import { ClusterName } from '../shared/ClusterName';
+import { formatMetric, formatNumber } from '../shared/metric-format';
 import { metricColumns, type MetricRow, metricRows } from './columns';
 import './metrics.css';
 
@@ -20,7 +22,10 @@ const selectCluster = (id: PageClusterId) => actions.select({ kind: 'cluster', i
 
 export function MetricsTable() {
   const t = useT();
+  const language = useLang();
   const model = useAppState((s) => s.data?.model);
+  const communities = useAppState((s) => s.data?.analysis.communities);
+  const metricErrors = useAppState((s) => s.data?.analysis.metricErrors);
   const selected = useAppState((s) => s.selection.clusters);
   const displayName = useDisplayName();
   const rows = useMemo(
@@ -28,7 +33,11 @@ export function MetricsTable() {
     [model, displayName],
   );
   const columns = useMemo((): Column<MetricRow>[] => {
-    const text = (key: string, translated: boolean) => (translated ? t(key as MessageKey) : key);
+    const failed = new Map(
+      (metricErrors ?? [])
+        .filter((e) => e.graph === 'clusters')
+        .map((e) => [e.metric, renderMetricMessage(e.reason, language)]),
+    );
     return [
       {
         id: 'name',
@@ -47,27 +56,35 @@ export function MetricsTable() {
         align: 'end',
         firstSort: 'desc',
         sortValue: (r) => r.members,
-        cell: (r) => formatInteger(r.members),
+        cell: (r) => formatNumber(r.members, language),
       },
-      ...metricColumns(rows).map((c): Column<MetricRow> => ({
-        id: c.id,
-        header: text(c.label, c.translated),
-        description: text(c.help, c.translated),
-        align: 'end',
-        firstSort: 'desc',
-        sortValue: (r) => r.values.get(c.id) ?? Number.NEGATIVE_INFINITY,
-        cell: (r) => {
-          const v = r.values.get(c.id);
-          if (v === undefined) return '–';
-          return c.digits === 0 ? formatInteger(v) : formatDecimal(v, c.digits);
-        },
-      })),
+      ...metricColumns(rows).map((c): Column<MetricRow> => {
+        const help = metricWord(c.id, 'description', language);
+        const reason = failed.get(c.id);
+        return {
+          id: c.id,
+          header: metricWord(c.id, 'label', language),
+          description: reason ? `${help} ${reason}` : help,
+          align: 'end',
+          firstSort: 'desc',
+          sortValue: (r) => r.values.get(c.id) ?? Number.NEGATIVE_INFINITY,
+          cell: (r) => formatMetric(r.values.get(c.id), language, c.digits === 0 ? 0 : c.digits),
+        };
+      }),
     ];
-  }, [t, rows]);
+  }, [t, rows, language, metricErrors]);
   if (!model) return null;
 
   return (
     <Panel title={t('metrics.title')} className="metrics-panel">
+      <p className="communities-line" data-testid="communities-line">
+        {communities
+          ? t('communities.line', {
+              count: formatNumber(communities.count, language),
+              modularity: formatNumber(communities.modularity, language, 2),
+            })
+          : t('communities.notComputed')}
+      </p>
       <DataTable
         rows={rows}
         columns={columns}

@@ -11,6 +11,7 @@ import {
 } from '../county-matrix/matrix-export';
 import { importReportCsv } from '../import/report-export';
 import { typeCsv, typeXlsx, whereCsv, whereXlsx } from '../member-charts/chart-export';
+import { partnersCsv, partnersXlsx } from '../partners/partners-export';
 import type { ExportDescriptor } from './export-types';
 
 export const EXPORTS = [
@@ -25,6 +26,8 @@ export const EXPORTS = [
   typeXlsx,
   countyMapPairCsv,
   countyMapPairXlsx,
+  partnersCsv,
+  partnersXlsx,
 ] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];

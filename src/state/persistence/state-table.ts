@@ -39,6 +39,8 @@ export const STATE_TABLE = {
   view: row(['savedView', 'url']),
   selection: row(['savedView', 'url']),
   minShared: row(['savedView', 'url', 'export']),
+  orgSort: row(['savedView', 'url']),
+  partnerMode: row(['savedView', 'url', 'export']),
   measure: row(['savedView', 'url', 'export']),
   scheme: row(['savedView', 'url', 'export']),
   // The county views (state/county-view.ts).

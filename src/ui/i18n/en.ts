@@ -1,5 +1,6 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
+import { centralityEn } from './centrality.en';
 import { countyEn } from './county.en';
 import { countyMapEn } from './countymap.en';
 import { graphEn } from './graph.en';
@@ -15,6 +16,7 @@ import { reportEn } from './report.en';
 export const en: Messages = {
   ...importEn,
   ...graphEn,
+  ...centralityEn,
   ...reviewEn,
   ...placesEn,
   ...registerEn,

@@ -2,6 +2,7 @@
  * Bokmål UI strings: the source of every message key. en.ts must have exactly the same keys (a
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
+import { centralityNb } from './centrality.nb';
 import { countyNb } from './county.nb';
 import { countyMapNb } from './countymap.nb';
 import { graphNb } from './graph.nb';
@@ -17,6 +18,7 @@ import { reportNb } from './report.nb';
 export const nb = {
   ...importNb,
   ...graphNb,
+  ...centralityNb,
   ...reviewNb,
   ...placesNb,
   ...registerNb,

@@ -34,6 +34,14 @@ export interface DataTableProps<R> {
   readonly caption?: ReactNode;
   readonly emptyMessage: ReactNode;
   readonly initialSort?: SortState | null;
+  /**
+   * Controlled sorting: the sort shown, and what a header click asks for. With `manualSorting`
+   * the rows come already in that order (the caller sorts, e.g. an index over a typed column for
+   * 100 000 rows) and the table does not sort them again.
+   */
+  readonly sort?: SortState | null;
+  readonly onSortChange?: (sort: SortState) => void;
+  readonly manualSorting?: boolean;
   readonly isSelected?: (row: R) => boolean;
   readonly onRowActivate?: (row: R) => void;
   /** Fixed row height in pixels (virtualisation needs it). */
@@ -59,16 +67,21 @@ export function DataTable<R>(props: DataTableProps<R>) {
     visibleRows = 20,
     overscan = 6,
   } = props;
-  const [sort, setSort] = useState<SortState | null>(props.initialSort ?? null);
+  const [ownSort, setOwnSort] = useState<SortState | null>(props.initialSort ?? null);
+  const controlled = props.onSortChange !== undefined;
+  const sort = controlled ? (props.sort ?? null) : ownSort;
+  const manual = props.manualSorting === true;
+  const onSortChange = props.onSortChange;
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
   const [focusWanted, setFocusWanted] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
 
   const sorted = useMemo(() => {
+    if (manual) return rows;
     const column = sort ? columns.find((c) => c.id === sort.columnId) : undefined;
     return column?.sortValue ? sortRows(rows, column.sortValue, sort!.direction) : [...rows];
-  }, [rows, columns, sort]);
+  }, [rows, columns, sort, manual]);
 
   const virtual = sorted.length > visibleRows;
   const viewport = visibleRows * rowHeight;
@@ -172,7 +185,11 @@ export function DataTable<R>(props: DataTableProps<R>) {
                       type="button"
                       className="sort"
                       title={c.description}
-                      onClick={() => setSort((s) => nextSort(s, c.id, c.firstSort ?? 'asc'))}
+                      onClick={() => {
+                        const next = nextSort(sort, c.id, c.firstSort ?? 'asc');
+                        if (onSortChange) onSortChange(next);
+                        else setOwnSort(next);
+                      }}
                     >
                       {c.header}
                       <span className="sort-mark" aria-hidden="true">

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VIEWS } from '../../../src/app/views';
+import { VIEWS as ALL_VIEWS } from '../../../src/app/views';
+
+/** The first four views (others are added after them, each tested with its own view). */
+const VIEWS = ALL_VIEWS.slice(0, 4);
 import { TabBar } from '../../../src/features/navigation/TabBar';
 import { attributesOf, render, textOf, textsOf } from '../review/render';
 

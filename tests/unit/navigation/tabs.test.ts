@@ -18,23 +18,22 @@ describe('element ids', () => {
   });
 });
 
-/** Views are added at the end of the registry: the wrap-around goes to whichever is last. */
-const LAST_VIEW = VIEW_IDS.at(-1)!;
-
 describe('tabForKey', () => {
+  // Four tabs of the registry, so the wrap-around is tested whatever other views are added.
+  const TABS = ['kart', 'import', 'duplikater', 'plassering'];
   it.each([
     ['kart', 'ArrowRight', 'import'],
     ['import', 'ArrowRight', 'duplikater'],
-    [LAST_VIEW, 'ArrowRight', 'kart'],
-    ['kart', 'ArrowLeft', LAST_VIEW],
+    ['plassering', 'ArrowRight', 'kart'],
+    ['kart', 'ArrowLeft', 'plassering'],
     ['duplikater', 'ArrowLeft', 'import'],
     ['duplikater', 'Home', 'kart'],
-    ['import', 'End', LAST_VIEW],
+    ['import', 'End', 'plassering'],
     ['import', 'ArrowDown', null],
     ['import', 'Enter', null],
     ['import', 'a', null],
   ] as const)('from %s, %s goes to %s', (from, key, to) => {
-    expect(tabForKey(VIEW_IDS, from, key)).toBe(to);
+    expect(tabForKey(TABS, from, key)).toBe(to);
   });
 });
 

@@ -21,6 +21,8 @@ describe('the state table', () => {
         'view',
         'selection',
         'minShared',
+        'orgSort',
+        'partnerMode',
         'measure',
         'scheme',
         'countyMapMin',

@@ -1,0 +1,58 @@
+/** English strings for the organisation metrics, bridges, communities and partners (keys as centrality.nb.ts). */
+import type { CentralityMessages } from './centrality.nb';
+
+export const centralityEn: CentralityMessages = {
+  'nav.tab.aktorer': 'Organisation metrics',
+  'nav.tab.partnere': 'Partners',
+  'orgMetrics.title': 'Network measures per organisation',
+  'orgMetrics.caption':
+    'Every organisation with its network measures in the member graph (organisation–cluster). Click a heading to sort, a row to select the organisation.',
+  'orgMetrics.name': 'Organisation',
+  'orgMetrics.notComputed': 'Not computed: {reason}',
+  'orgMetrics.filtered': 'Showing the members of {names} ({n} organisations)',
+  'orgMetrics.showAll': 'Show all',
+  'orgMetrics.selected': 'Selected organisation',
+  'orgMetrics.pickHint':
+    'Select an organisation in the table to see what the measures mean for it.',
+  'orgMetrics.clusters': 'Clusters: {names}',
+  'bridges.title': 'Bridges',
+  'bridges.caption':
+    'Organisations ranked by betweenness in the member graph: those that tie together clusters that otherwise share no members.',
+  'bridges.none': 'No organisation is in more than one cluster, so none ties clusters together.',
+  'bridges.notComputed': 'Betweenness could not be computed: {reason}',
+  'bridges.rank': 'No.',
+  'bridges.ties': 'Ties together',
+  'communities.line': '{count} communities, modularity {modularity}',
+  'communities.notComputed': 'Communities could not be computed.',
+  'details.metrics': 'Network measures',
+  'partners.title': 'Partner finder',
+  'partners.pickCluster': 'Cluster',
+  'partners.pickPrompt': 'Pick a cluster …',
+  'partners.mode': 'Kind of partner',
+  'partners.mode.similar': 'Similar',
+  'partners.mode.complementary': 'Complementary',
+  'partners.forCluster': 'Partners for {name}',
+  'partners.forOrganisation': 'Clusters {name} could join',
+  'partners.hint':
+    'Pick a cluster here, or a cluster or organisation in another view, to see whom it could partner with.',
+  'partners.computing': 'Computing …',
+  'partners.noBuild':
+    'The analysis has to run again before the partner finder can answer (load the data again).',
+  'partners.failed': 'The partner finder stopped: {reason}',
+  'partners.rank': 'No.',
+  'partners.candidate': 'Cluster',
+  'partners.score': 'Score',
+  'partners.shared': 'Shared members',
+  'partners.lift': 'Lift',
+  'partners.overlap': 'Shared memberships',
+  'partners.introducers': 'Can introduce',
+  'partners.coMembers': 'Known there',
+  'partners.reasons': 'Reasons',
+  'partners.more': 'and {n} more',
+  'partners.none': 'No other clusters to suggest.',
+  'partners.export.csv': 'Download partners (CSV)',
+  'partners.export.xlsx': 'Download partners (XLSX)',
+  'partners.export.file': 'partners',
+  'partners.export.sheet': 'Partners',
+  'partners.export.nothing': 'Pick a cluster or organisation first.',
+};
