@@ -5,6 +5,7 @@
  * features, and features do not import each other.
  */
 import type { ViewDescriptor } from '../features/shared/view-types';
+import { countyMapView } from './views/county-map';
 import { countyMatrixView } from './views/county-matrix';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
@@ -22,6 +23,7 @@ export const VIEWS: readonly ViewDescriptor[] = [
   reviewView,
   placesView,
   countyMatrixView,
+  countyMapView,
   whereMembersView,
   whatMembersView,
   reportView,

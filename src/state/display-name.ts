@@ -8,6 +8,7 @@
  */
 import { useMemo } from 'react';
 import type { EntityId, EntityKind } from '../domain/page/ids';
+import { schemeUnit } from '../domain/geo/schemes';
 import { ABROAD, UNKNOWN, type PageModel } from '../domain/page/model';
 import { useAppState } from './store';
 import type { AppState, Language } from './types';
@@ -54,7 +55,11 @@ export function displayNameOf(model: PageModel | null, options: DisplayOptions):
       }
       case 'county': {
         const county = model.counties.get(id as EntityId<'county'>);
-        if (!county) return '';
+        if (!county) {
+          // A unit of a county scheme without members of its own in the model (e.g. Viken).
+          const unit = schemeUnit(id);
+          return unit ? ((options.language === 'en' ? unit.nameEn : undefined) ?? unit.name) : '';
+        }
         return BUCKET_WORDS[options.language][county.id] ?? county.name;
       }
     }

@@ -52,6 +52,20 @@ function wholeNumber(key: string, min: number, max: number, fallback: number): F
   };
 }
 
+/** A non-negative number with up to 6 decimals, written with '.' (e.g. "1.25"). */
+function decimalNumber(key: string, max: number, fallback: number): FilterSpec<number> {
+  return {
+    key,
+    fallback,
+    parse: (text) => {
+      if (!/^\d{1,9}(\.\d{1,6})?$/.test(text)) return undefined;
+      const n = Number(text);
+      return n <= max ? n : undefined;
+    },
+    serialise: (value) => String(Math.round(value * 1e6) / 1e6),
+  };
+}
+
 /** One of a fixed set of words (or, with `pattern`, any token it matches). */
 function oneOf<T extends string>(
   key: string,
@@ -86,6 +100,8 @@ function tableSort(key: string, fallback: string): FilterSpec<string> {
 export const FILTERS = {
   /** The overlap map's threshold: links with fewer shared members are hidden. */
   minShared: wholeNumber('min', 1, 1_000_000, 1),
+  /** The county map's threshold, in the units of the measure shown (state/county-view.ts). */
+  countyMapMin: decimalNumber('kmin', 1_000_000_000, 0),
   /** County matrix: row order ('col-<unit id>': by that column's values). */
   rowSort: oneOf<'order' | 'name' | 'total' | `col-${string}`>(
     'rsort',

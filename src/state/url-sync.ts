@@ -86,6 +86,7 @@ function urlFor(s: AppState, view: string): UrlState {
     whereScheme: county.whereScheme,
     whereMode: county.whereMode,
     typeMode: county.typeMode,
+    countyMapMin: county.countyMapMin,
     orgSort: s.orgSort,
     partnerMode: s.partnerMode,
     selection: urlSelection.read(s),
@@ -98,6 +99,7 @@ function urlFor(s: AppState, view: string): UrlState {
     whereScheme: url.whereScheme,
     whereMode: url.whereMode,
     typeMode: url.typeMode,
+    countyMapMin: url.countyMapMin,
     orgSort: url.orgSort,
     partnerMode: url.partnerMode,
   };
@@ -238,6 +240,7 @@ function applyCountyView(url: UrlState): void {
     whereScheme: f.whereScheme ?? FILTERS.whereScheme.fallback,
     whereMode: f.whereMode ?? FILTERS.whereMode.fallback,
     typeMode: f.typeMode ?? FILTERS.typeMode.fallback,
+    countyMapMin: f.countyMapMin ?? FILTERS.countyMapMin.fallback,
   });
 }
 

@@ -123,6 +123,15 @@ export function countyScheme(id: CountySchemeId): CountyScheme {
   return COUNTY_SCHEMES.get(id)!;
 }
 
+const UNIT_BY_ID: ReadonlyMap<string, SchemeUnit> = new Map(
+  [...COUNTY_SCHEMES.values()].flatMap((s) => s.units.map((unit) => [unit.id, unit] as const)),
+);
+
+/** The unit with this id in any scheme (ids mean the same unit in every scheme that has them). */
+export function schemeUnit(id: string): SchemeUnit | undefined {
+  return UNIT_BY_ID.get(id);
+}
+
 /**
  * The 2020-23 merge for a map: each 2020-23 county number with the 2024 counties whose polygons
  * make it (one for the counties that did not change).

@@ -19,5 +19,6 @@ export function exportContextOf(
     anonymised: state.anonymised,
     displayName: displayNameNow(state),
     listNames: policyOf(state).listNames,
+    state,
   };
 }

@@ -2,6 +2,7 @@
  * Every export the app offers, in one list: a view names the ones it shows by id, and the buttons
  * are made from the entries. Adding a format is one producer file and one line here.
  */
+import { countyMapPairCsv, countyMapPairXlsx } from '../county-map/pair-export';
 import {
   countyMatrixCsv,
   countyMatrixXlsx,
@@ -23,6 +24,8 @@ export const EXPORTS = [
   whereXlsx,
   typeCsv,
   typeXlsx,
+  countyMapPairCsv,
+  countyMapPairXlsx,
   partnersCsv,
   partnersXlsx,
 ] as const satisfies readonly ExportDescriptor[];

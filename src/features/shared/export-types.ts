@@ -3,7 +3,7 @@
  * it, so one producer serves the download button, the tests (in Node, no DOM) and later the CLI.
  */
 import type { DisplayName } from '../../state/display-name';
-import type { LoadedData } from '../../state/types';
+import type { AppState, LoadedData } from '../../state/types';
 import type { Language } from '../../ui/i18n/language';
 import type { MessageKey } from '../../ui/i18n/nb';
 
@@ -21,6 +21,11 @@ export interface ExportContext {
   readonly anonymised?: boolean;
   readonly displayName?: DisplayName;
   readonly listNames?: (n: number) => boolean;
+  /**
+   * The page's state when the file was asked for (selection, anonymised), for exports of what a
+   * view shows; absent, such an export writes its header only.
+   */
+  readonly state?: AppState;
 }
 
 export interface ExportDescriptor<Id extends string = string> {

@@ -44,6 +44,7 @@ export const STATE_TABLE = {
   measure: row(['savedView', 'url', 'export']),
   scheme: row(['savedView', 'url', 'export']),
   // The county views (state/county-view.ts).
+  countyMapMin: row(['savedView', 'url', 'export']),
   rowSort: row(['savedView', 'url']),
   columnSort: row(['savedView', 'url']),
   matrixRows: row(['savedView', 'url', 'export']),

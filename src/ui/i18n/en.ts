@@ -1,7 +1,8 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
-import { countyEn } from './county.en';
 import { centralityEn } from './centrality.en';
+import { countyEn } from './county.en';
+import { countyMapEn } from './countymap.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...navEn,
   ...robustEn,
   ...countyEn,
+  ...countyMapEn,
   ...reportEn,
   ...presentEn,
   'app.title': 'Cluster map',

@@ -2,8 +2,9 @@
  * Bokmål UI strings: the source of every message key. en.ts must have exactly the same keys (a
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
-import { countyNb } from './county.nb';
 import { centralityNb } from './centrality.nb';
+import { countyNb } from './county.nb';
+import { countyMapNb } from './countymap.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
@@ -24,6 +25,7 @@ export const nb = {
   ...navNb,
   ...robustNb,
   ...countyNb,
+  ...countyMapNb,
   ...reportNb,
   ...presentNb,
   'app.title': 'Klyngekart',

@@ -65,6 +65,13 @@ const PRODUCERS: readonly [string, 'nb' | 'en', (text: string) => void][] = [
       expect(text).toContain('Alfa AS');
     },
   ],
+  [
+    // No selected county pair in the context: the header only.
+    'county-map-pair-csv',
+    'nb',
+    (text) => expect(text.trim()).toBe('Område;Organisasjon;Org.nr.;Klynger som bærer koblingen'),
+  ],
+  ['county-map-pair-xlsx', 'en', (text) => expect(text.startsWith('PK')).toBe(true)],
 ];
 
 describe('producers', () => {

@@ -25,6 +25,7 @@ describe('the state table', () => {
         'partnerMode',
         'measure',
         'scheme',
+        'countyMapMin',
         'rowSort',
         'columnSort',
         'matrixRows',

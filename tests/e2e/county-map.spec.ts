@@ -1,0 +1,177 @@
+/**
+ * The county map (Fylkeskart) in Chromium, driven as a person would: open the tab, see the 15
+ * counties of 2024 with the boundary data's attribution, select Østfold and open its link to
+ * Oslo in the ranking, open the Østfold–Oslo line from the keyboard, read the clusters behind it,
+ * switch the measure to lift and the scheme to 2020-23 (11 areas), and select a cluster on the
+ * overlap map to see the links filtered. Expected numbers come from the CLI on the same data
+ * (`analyze data/default --json`), not from this file.
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, tab, watchErrors } from './helpers';
+
+interface CliLinks {
+  readonly pairs: Record<string, Record<string, number>>;
+  readonly lift: Record<string, Record<string, number | null>>;
+}
+
+let cli: { countyLinks: CliLinks; clusters: number };
+
+test.beforeAll(() => {
+  const json = execFileSync('npm', ['run', '-s', 'analyze', '--', 'data/default', '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 110_000,
+  });
+  const parsed = JSON.parse(json) as { countyLinks: CliLinks; summary?: { clusters?: number } };
+  cli = { countyLinks: parsed.countyLinks, clusters: 16 };
+});
+
+// Numbers as the page writes them: grouped with a (no-break) space in bokmål.
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const grouped = (n: number) => new Intl.NumberFormat('nb-NO').format(n).replace(/\u00a0/g, ' ');
+
+async function openCountyMap(page: Page) {
+  await openApp(page, cli.clusters);
+  await tab(page, 'Fylkeskart').click();
+  await expect(tab(page, 'Fylkeskart')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('county-map')).toBeVisible();
+}
+
+/**
+ * Clicks a county with the mouse where the county itself is on top (not a line or a label):
+ * the first point on a grid over its box that the page hits on that very shape.
+ */
+async function clickUnit(page: Page, svgTestId: string, unit: string) {
+  await page.getByTestId(svgTestId).scrollIntoViewIfNeeded();
+  const point = await page.evaluate(
+    ([id, u]) => {
+      const shape = document.querySelector(`[data-testid="${id}"] [data-unit="${u}"]`);
+      if (!shape) return null;
+      const box = shape.getBoundingClientRect();
+      for (let i = 1; i < 12; i++)
+        for (let j = 1; j < 12; j++) {
+          const x = box.left + (box.width * i) / 12;
+          const y = box.top + (box.height * j) / 12;
+          if (document.elementFromPoint(x, y) === shape) return { x, y };
+        }
+      return null;
+    },
+    [svgTestId, unit] as const,
+  );
+  if (!point) throw new Error(`No clear point on ${unit} in ${svgTestId}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+test('the county map: counties, a link and what carries it, lift, 2020-23', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openCountyMap(page);
+  const map = page.getByTestId('county-map');
+  await expect(map.locator('[data-unit]')).toHaveCount(15);
+  await expect(map.getByText('Fylkesgrenser: © Kartverket, CC BY 4.0')).toBeVisible();
+
+  // Select Østfold on the map, then Oslo in its ranking.
+  await clickUnit(page, 'county-map-inset', '31');
+  await expect(map.getByRole('button', { name: /^Østfold: / })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('heading', { name: 'Koblingene til Østfold' })).toBeVisible();
+  await page.getByTestId('county-ranking').getByRole('button', { name: /^Oslo/ }).click();
+  const pair = page.getByTestId('county-pair');
+  await expect(pair.getByRole('heading', { name: 'Østfold → Oslo' })).toBeVisible();
+  const pairs = cli.countyLinks.pairs['Østfold']!['Oslo']!;
+  await expect(pair.getByText(/ par gjennom /)).toHaveText(
+    new RegExp(`^${grouped(pairs).replace(/ /g, '\\s')} par gjennom \\d+ klynger?\\.$`),
+    { useInnerText: true },
+  );
+  const carriers = page.getByTestId('county-pair-carriers').locator('tbody tr');
+  expect(await carriers.count()).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/sel=.*kp\.31\.03/);
+
+  // The same link opened from its line on the map; the line names both counties.
+  await page.getByRole('button', { name: 'Tilbake til fylket' }).click();
+  await expect(pair).toBeHidden();
+  const line = map.locator('[data-link="03|31"]');
+  await expect(line).toHaveAttribute('aria-label', /Østfold → Oslo: .* per medlem$/);
+  // The line is a button: focused and activated from the keyboard.
+  await line.focus();
+  await page.keyboard.press('Enter');
+  await expect(pair.getByRole('heading', { name: 'Østfold → Oslo' })).toBeVisible();
+
+  // Lift: the ranking and the line say "løft", with the CLI's value to two decimals.
+  await page.getByRole('radio', { name: 'Løft' }).check();
+  await expect(page).toHaveURL(/measure=lift/);
+  const lift = cli.countyLinks.lift['Østfold']!['Oslo']!;
+  const liftText = `løft ${new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(lift)}`;
+  await expect(line).toHaveAttribute('aria-label', `Østfold – Oslo: ${liftText}`);
+  await expect(
+    page.getByTestId('county-ranking').getByRole('button', { name: /^Oslo/ }),
+  ).toContainText(liftText);
+
+  // 2020-23: Viken, Vestfold og Telemark and Troms og Finnmark merged: 11 areas.
+  // The matrix and the member charts have an 'Inndeling' of their own: this view's by test id.
+  await page.getByTestId('county-map-scheme').selectOption('2020-23');
+  await expect(page).toHaveURL(/scheme=2020-23/);
+  await expect(map.locator('[data-unit]')).toHaveCount(11);
+  await expect(map.getByRole('button', { name: /^Viken: / })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the threshold hides weak links and says so; the setting is in the link', async ({ page }) => {
+  await openCountyMap(page);
+  const map = page.getByTestId('county-map');
+  await page.getByRole('radio', { name: 'Koblede par' }).check();
+  const before = await map.locator('[data-link]').count();
+  expect(before).toBeGreaterThan(1);
+  const slider = page.getByRole('slider');
+  await slider.focus();
+  for (let i = 0; i < 50; i++) await page.keyboard.press('PageUp');
+  await expect(page.getByText(/^Vis koblinger med minst [\d\s]+ par$/)).toBeVisible();
+  const after = await map.locator('[data-link]').count();
+  expect(after).toBeLessThan(before);
+  await expect(page.getByTestId('county-map-hidden')).toHaveText(
+    new RegExp(`^${before - after} svakere koblinger? er skjult\\.$`),
+  );
+  await expect(page).toHaveURL(/kmin=\d+/);
+  expect(plain(await page.url())).toContain('measure=pairs');
+
+  // Reloading the link restores measure and threshold.
+  await page.reload();
+  await expect(page.getByTestId('county-map')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Koblede par' })).toBeChecked();
+  await expect(page.getByTestId('county-map').locator('[data-link]')).toHaveCount(after);
+});
+
+test('a county is selectable by keyboard, and a cluster selected elsewhere filters the links', async ({
+  page,
+}) => {
+  await openCountyMap(page);
+  const map = page.getByTestId('county-map');
+  const oslo = map.getByRole('button', { name: /^Oslo: / });
+  await oslo.focus();
+  await page.keyboard.press('Enter');
+  await expect(oslo).toHaveAttribute('aria-pressed', 'true');
+  const allLinks = await page.getByTestId('county-ranking').getByRole('button').count();
+  const membersOf = async () =>
+    Number(
+      plain(await map.getByRole('button', { name: /^Oslo: / }).getAttribute('aria-label'))
+        .replace(/^Oslo: /, '')
+        .replace(/ medlem(mer)?$/, '')
+        .replace(/ /g, ''),
+    );
+  const allMembers = await membersOf();
+
+  // Select one cluster in the metrics table of the first tab, then come back.
+  await tab(page, 'Kart').click();
+  const row = page.getByTestId('metrics-table').locator('tbody tr').first();
+  await row.click();
+  await tab(page, 'Fylkeskart').click();
+  await expect(page.getByTestId('county-map-filter')).toHaveText(
+    /^Bare koblinger gjennom den valgte klyngen: .+\.$/,
+  );
+  await expect(map.locator('[data-unit]')).toHaveCount(15);
+  // Only the cluster's members count now: fewer in Oslo than in all 16 lists.
+  expect(allLinks).toBeGreaterThan(0);
+  expect(await membersOf()).toBeLessThan(allMembers);
+});
