@@ -13,6 +13,7 @@ import * as reduce from './reducers';
 import * as sel from './selection';
 import type { SelectMode } from '../domain/page/selection';
 import type { AppState, Language, Selection, SelectionItem } from './types';
+import type { ViewFilters } from './url-state';
 import { createWorkspaceActions, type WorkspaceChannel } from './workspace-actions';
 
 export type { ExampleSource } from './workspace-actions';
@@ -86,6 +87,9 @@ export const actions = {
   setAnonymised: (on: boolean) => apply((s) => reduce.setAnonymised(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
+  /** Changes some of the views' filters (url-state.ts FILTERS); undefined = back to default. */
+  setViewFilters: (filters: ViewFilters) => apply((s) => reduce.setViewFilters(s, filters)),
+  replaceViewFilters: (filters: ViewFilters) => apply((s) => reduce.replaceViewFilters(s, filters)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
 };

@@ -52,16 +52,80 @@ function wholeNumber(key: string, min: number, max: number, fallback: number): F
   };
 }
 
+/** One of a few fixed words (a sort, a mode); the fallback is one of them. */
+function oneOf<const T extends string>(
+  key: string,
+  values: readonly T[],
+  fallback: T,
+): FilterSpec<T> {
+  return {
+    key,
+    fallback,
+    parse: (text) => values.find((v) => v === text),
+    serialise: (value) => value,
+  };
+}
+
+/** One opaque token (a page id, a sort key such as "clusters-desc"); '' is "none". */
+function token(key: string): FilterSpec<string> {
+  return {
+    key,
+    fallback: '',
+    parse: (text) => (isUrlToken(text) ? text : undefined),
+    serialise: (value) => value,
+  };
+}
+
+/** Opaque tokens (page ids), '.'-separated; the empty list is the default. */
+function tokenList(key: string): FilterSpec<readonly string[]> {
+  return {
+    key,
+    fallback: [],
+    parse: (text) => {
+      const parts = text.split('.');
+      return parts.length <= 64 && parts.every(isUrlToken) ? [...new Set(parts)] : undefined;
+    },
+    serialise: (value) => value.join('.'),
+  };
+}
+
+/** The organisations view's 1 / 2 / 3 / 4+ buckets (histogram bars); '' is every organisation. */
+export const ORG_BUCKETS = ['1', '2', '3', '4plus'] as const;
+/** Member types, and 'none' for organisations without one; '' is every type. */
+export const ORG_TYPE_FILTERS = [
+  'startup',
+  'established',
+  'public',
+  'research',
+  'investor',
+  'none',
+] as const;
+
 /** The filters the URL knows. The field names are the store's; `key` is the URL's short name. */
 export const FILTERS = {
   /** The overlap map's threshold: links with fewer shared members are hidden. */
   minShared: wholeNumber('min', 1, 1_000_000, 1),
+  /** Intersections view (UpSet): sort, clusters involved (all-of / any-of), minimum size. */
+  upsetSort: oneOf('usort', ['size', 'degree'], 'size'),
+  upsetClusters: tokenList('uclusters'),
+  upsetMatch: oneOf('umatch', ['any', 'all'], 'any'),
+  upsetMin: wholeNumber('umin', 1, 1_000_000, 1),
+  /** Organisations view: clusters >= k, histogram bucket, county, member type, cluster, sort. */
+  orgMinClusters: wholeNumber('omin', 0, 1_000_000, 0),
+  orgBucket: oneOf('obar', ['', ...ORG_BUCKETS], ''),
+  orgCounty: token('ocounty'),
+  orgType: oneOf('otype', ['', ...ORG_TYPE_FILTERS], ''),
+  orgCluster: token('ocluster'),
+  orgSort: token('osort'),
 } as const;
 
 type FilterValue<K extends FilterName> =
   (typeof FILTERS)[K] extends FilterSpec<infer T> ? T : never;
 export type FilterName = keyof typeof FILTERS;
 export type Filters = { readonly [K in FilterName]?: FilterValue<K> };
+/** The filters views keep in the store's `viewFilters` (all but the map's own threshold). */
+export type ViewFilters = Omit<Filters, 'minShared'>;
+export type ViewFilterName = keyof ViewFilters;
 
 const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
 
@@ -143,11 +207,15 @@ function parseItem(text: string): SelectionItem | undefined {
 
 const isEmpty = (s: Selection): boolean => s.focus === null && selectionItems(s).length === 0;
 
+/** Whether a value is its filter's default (compared as written, so lists compare by content). */
+const isFallback = <T>(spec: FilterSpec<T>, value: T): boolean =>
+  spec.serialise(value) === spec.serialise(spec.fallback);
+
 /** `key=value` for a filter, or undefined when absent or at its default. */
-function filterText<K extends FilterName>(name: K, value: FilterValue<K> | undefined) {
+function filterText(name: FilterName, value: unknown) {
   // The mapped type loses the link between a name and its spec type; FILTERS keeps them paired.
-  const spec = FILTERS[name] as unknown as FilterSpec<FilterValue<K>>;
-  if (value === undefined || value === spec.fallback) return undefined;
+  const spec = FILTERS[name] as unknown as FilterSpec<unknown>;
+  if (value === undefined || isFallback(spec, value)) return undefined;
   return `${spec.key}=${spec.serialise(value)}`;
 }
 
@@ -236,13 +304,13 @@ export function parseUrlHash(hash: unknown, views: readonly string[]): ParsedUrl
 
   const filters: { [K in FilterName]?: FilterValue<K> } = {};
   for (const name of FILTER_NAMES) {
-    const spec = FILTERS[name];
+    const spec = FILTERS[name] as FilterSpec<unknown>;
     const text = fields.get(spec.key);
     fields.delete(spec.key);
     if (text === undefined) continue;
     const value = spec.parse(text);
     if (value === undefined) problems.add('bad-value');
-    else if (value !== spec.fallback) filters[name] = value;
+    else if (!isFallback(spec, value)) (filters as Record<string, unknown>)[name] = value;
   }
   if (Object.keys(filters).length > 0) state.filters = filters;
 

@@ -69,12 +69,17 @@ function urlFor(s: AppState, view: string): UrlState {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
     minShared: s.minShared,
+    viewFilters: s.viewFilters,
     selection: urlSelection.read(s),
   });
+  const filters: Filters = {
+    ...url.viewFilters,
+    ...(url.minShared === undefined ? {} : { minShared: url.minShared }),
+  };
   const base: UrlState = {
     view: url.view,
     language: url.language,
-    filters: url.minShared === undefined ? undefined : { minShared: url.minShared },
+    filters: Object.keys(filters).length === 0 ? undefined : filters,
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -147,7 +152,9 @@ function applyPending(s: AppState): void {
 }
 
 function applyFilters(filters: Filters): void {
-  actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
+  const { minShared, ...viewFilters } = filters;
+  actions.setMinShared(minShared ?? FILTERS.minShared.fallback);
+  actions.replaceViewFilters(viewFilters);
 }
 
 /** The URL changed under us (back, forward, a link, an edited address): follow it. */

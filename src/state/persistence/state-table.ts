@@ -39,6 +39,8 @@ export const STATE_TABLE = {
   view: row(['savedView', 'url']),
   selection: row(['savedView', 'url']),
   minShared: row(['savedView', 'url', 'export']),
+  /** The views' filters and sorts: page ids and settings, never a name or a search text. */
+  viewFilters: row(['savedView', 'url', 'export']),
   measure: row(['savedView', 'url', 'export']),
   scheme: row(['savedView', 'url', 'export']),
   language: row(['url', 'localStorage', 'export']),
