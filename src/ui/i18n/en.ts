@@ -2,6 +2,8 @@
 import type { Messages } from './nb';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
+import { intersectionsEn } from './intersections.en';
+import { organisationsEn } from './organisations.en';
 import { navEn } from './nav.en';
 import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
@@ -16,6 +18,8 @@ export const en: Messages = {
   ...registerEn,
   ...navEn,
   ...robustEn,
+  ...intersectionsEn,
+  ...organisationsEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -4,6 +4,8 @@
  */
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
+import { intersectionsNb } from './intersections.nb';
+import { organisationsNb } from './organisations.nb';
 import { navNb } from './nav.nb';
 import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
@@ -18,6 +20,8 @@ export const nb = {
   ...registerNb,
   ...navNb,
   ...robustNb,
+  ...intersectionsNb,
+  ...organisationsNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',
