@@ -6,10 +6,19 @@
  */
 import type { ViewDescriptor } from '../features/shared/view-types';
 import { importView } from './views/import';
+import { intersectionsView } from './views/intersections';
 import { overviewView } from './views/map';
+import { organisationsView } from './views/organisations';
 import { placesView } from './views/places';
 import { reviewView } from './views/review';
 
-export const VIEWS: readonly ViewDescriptor[] = [overviewView, importView, reviewView, placesView];
+export const VIEWS: readonly ViewDescriptor[] = [
+  overviewView,
+  intersectionsView,
+  organisationsView,
+  importView,
+  reviewView,
+  placesView,
+];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

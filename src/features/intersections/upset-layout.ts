@@ -64,7 +64,12 @@ export interface UpsetLayout {
   readonly rows: readonly RowBox[];
   readonly dots: readonly Dot[];
   /** The line joining a column's filled dots. */
-  readonly links: readonly { readonly key: string; readonly x: number; readonly y1: number; readonly y2: number }[];
+  readonly links: readonly {
+    readonly key: string;
+    readonly x: number;
+    readonly y1: number;
+    readonly y2: number;
+  }[];
 }
 
 export function upsetLayout(
@@ -94,7 +99,14 @@ export function upsetLayout(
   combos.forEach((combo, i) => {
     const cx = matrixX + i * g.columnWidth + g.columnWidth / 2;
     const height = Math.max(1, (combo.size / maxSize) * g.barHeight);
-    bars.push({ key: combo.key, x: cx - barWidth / 2, y: baseline - height, width: barWidth, height, cx });
+    bars.push({
+      key: combo.key,
+      x: cx - barWidth / 2,
+      y: baseline - height,
+      width: barWidth,
+      height,
+      cx,
+    });
     const inCombo = new Set(combo.clusters);
     let y1 = Infinity;
     let y2 = -Infinity;
@@ -107,7 +119,8 @@ export function upsetLayout(
       }
     }
     if (y2 > y1) links.push({ key: combo.key, x: cx, y1, y2 });
-    for (const c of combo.clusters) if (!rowAt.has(c)) throw new Error(`upsetLayout: no row for ${c}`);
+    for (const c of combo.clusters)
+      if (!rowAt.has(c)) throw new Error(`upsetLayout: no row for ${c}`);
   });
 
   return {

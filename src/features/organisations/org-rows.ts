@@ -30,7 +30,14 @@ export interface OrgRow {
   readonly folded: string;
 }
 
-const FOLDS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', œ: 'oe' };
+const FOLDS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  œ: 'oe',
+};
 
 /**
  * Text as the search compares it: lower case, accents dropped (é -> e, å -> a, ø -> o, æ -> ae),

@@ -3,9 +3,17 @@
  * are made from the entries. Adding a format is one producer file and one line here.
  */
 import { importReportCsv } from '../import/report-export';
+import { intersectionsCsv, intersectionsXlsx } from '../intersections/intersections-export';
+import { organisationsCsv, organisationsXlsx } from '../organisations/organisations-export';
 import type { ExportDescriptor } from './export-types';
 
-export const EXPORTS = [importReportCsv] as const satisfies readonly ExportDescriptor[];
+export const EXPORTS = [
+  importReportCsv,
+  intersectionsCsv,
+  intersectionsXlsx,
+  organisationsCsv,
+  organisationsXlsx,
+] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 
