@@ -200,7 +200,7 @@ export function IntersectionsPanel() {
           ) : null}
         </div>
         <IntersectionMembers
-          clusters={selectedItem?.clusters ?? null}
+          clusters={selectedCombo?.clusters ?? selectedItem?.clusters ?? null}
           members={selectedCombo?.members ?? []}
         />
       </div>
