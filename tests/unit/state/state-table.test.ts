@@ -15,7 +15,19 @@ describe('the state table', () => {
   });
 
   it.each<[StateHome, StateKey[]]>([
-    ['url', ['view', 'selection', 'minShared', 'measure', 'scheme', 'language', 'anonymised']],
+    [
+      'url',
+      [
+        'view',
+        'selection',
+        'minShared',
+        'viewFilters',
+        'measure',
+        'scheme',
+        'language',
+        'anonymised',
+      ],
+    ],
     ['localStorage', ['language']],
     [
       'workspace',
