@@ -18,9 +18,12 @@ export interface UpsetGeometry {
   readonly gap: number;
 }
 
+/** Pixels kept after a set bar for its value ("1 276"). */
+export const SET_VALUE_ROOM = 40;
+
 export const DEFAULT_GEOMETRY: UpsetGeometry = {
   labelWidth: 230,
-  setBarWidth: 80,
+  setBarWidth: 110,
   columnWidth: 24,
   rowHeight: 22,
   barHeight: 170,
@@ -89,7 +92,8 @@ export function upsetLayout(
     cluster: r.cluster,
     cy: matrixTop + j * g.rowHeight + g.rowHeight / 2,
     setSize: r.setSize,
-    setWidth: (r.setSize / maxSet) * (g.setBarWidth - 4),
+    // Room is left after the longest bar for its printed value.
+    setWidth: (r.setSize / maxSet) * (g.setBarWidth - SET_VALUE_ROOM),
   }));
   const rowAt = new Map(rowBoxes.map((r) => [r.cluster, r]));
 
