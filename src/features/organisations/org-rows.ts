@@ -39,11 +39,16 @@ const FOLDS: Readonly<Record<string, string>> = {
   œ: 'oe',
 };
 
+const ASCII = /^[\x20-\x7e]*$/;
+const NOT_ALNUM = /[^a-z0-9]+/g;
+
 /**
  * Text as the search compares it: lower case, accents dropped (é -> e, å -> a, ø -> o, æ -> ae),
  * punctuation and runs of spaces as one space, trimmed.
  */
 export function foldSearch(text: string): string {
+  // Most names are plain ASCII: skip the Unicode steps for them (100 000 names in one task).
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ALNUM, ' ').trim();
   return text
     .toLowerCase()
     .normalize('NFD')
