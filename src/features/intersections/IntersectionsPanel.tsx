@@ -71,6 +71,12 @@ export function IntersectionsPanel() {
     () => new Set([...selection.clusters, ...selection.clusterPairs.flat()]),
     [selection.clusters, selection.clusterPairs],
   );
+  // An organisation selected elsewhere lights the one combination it belongs to.
+  const litKeys = useMemo(
+    () =>
+      new Set(selection.organisations.map((o) => intersectionKey(model?.clustersOf.get(o) ?? []))),
+    [selection.organisations, model],
+  );
 
   if (!model) return null;
   const clusterOptions = [...model.clusters.keys()]
@@ -190,6 +196,7 @@ export function IntersectionsPanel() {
               rows={rows}
               selectedKey={selectedKey}
               litClusters={litClusters}
+              litKeys={litKeys}
               onSelect={(combo) => select(combo.clusters)}
             />
           )}

@@ -21,10 +21,13 @@ export interface UpsetChartProps {
   readonly rows: readonly UpsetRow[];
   readonly selectedKey: string | null;
   readonly litClusters: ReadonlySet<PageClusterId>;
+  /** Combinations lit as a whole (those of organisations selected elsewhere). */
+  readonly litKeys: ReadonlySet<string>;
   readonly onSelect: (combo: PageIntersection) => void;
 }
 
-export function UpsetChart({ combos, rows, selectedKey, litClusters, onSelect }: UpsetChartProps) {
+export function UpsetChart(props: UpsetChartProps) {
+  const { combos, rows, selectedKey, litClusters, litKeys, onSelect } = props;
   const t = useT();
   const nf = useNumberFormat();
   const displayName = useDisplayName();
@@ -107,7 +110,7 @@ export function UpsetChart({ combos, rows, selectedKey, litClusters, onSelect }:
           {layout.bars.map((bar) => {
             const combo = byKey.get(bar.key)!;
             const selected = bar.key === selectedKey;
-            const lit = combo.clusters.some((c) => litClusters.has(c));
+            const lit = litKeys.has(combo.key) || combo.clusters.some((c) => litClusters.has(c));
             const label = t(combo.size === 1 ? 'upset.bar.one' : 'upset.bar.other', {
               clusters: names(combo),
               n: nf.integer(combo.size),
