@@ -24,7 +24,14 @@ test('opens on the map; a click on a tab shows its panel only and puts it in the
   page,
 }) => {
   await openApp(page, DEFAULT_FACTS.clusters);
-  await expect(page.getByRole('tab')).toHaveText(['Kart', 'Import', /^Duplikater/, 'Plassering']);
+  await expect(page.getByRole('tab')).toHaveText([
+    'Kart',
+    'Snitt',
+    'Organisasjoner',
+    'Import',
+    /^Duplikater/,
+    'Plassering',
+  ]);
   await expect(selectedTab(page)).toHaveText('Kart');
   await expect(page.getByTestId('overlap-map')).toBeVisible();
   await expect(page.getByTestId('import-view')).toBeHidden();
@@ -81,6 +88,8 @@ test('the arrow keys, Home and End move between tabs; one tab stop for the row',
     await expect(page.getByRole('tabpanel', { name: label })).toBeVisible();
     expect(await stops()).toBe(1);
   };
+  await press('ArrowRight', 'Snitt');
+  await press('ArrowRight', 'Organisasjoner');
   await press('ArrowRight', 'Import');
   await press('ArrowRight', 'Duplikater');
   await press('End', 'Plassering');
@@ -90,10 +99,10 @@ test('the arrow keys, Home and End move between tabs; one tab stop for the row',
   await expect(page).toHaveURL(/#kart$/);
 
   // Tab leaves the row: the next stop is in the open panel, not another tab.
-  await press('ArrowRight', 'Import');
+  await press('ArrowRight', 'Snitt');
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id)).toBe(
-    'tabpanel-import',
+    'tabpanel-snitt',
   );
 });
 
@@ -168,7 +177,14 @@ test('the tabs count proposals and unplaced organisations, and follow the decisi
 
   // In English too.
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(page.getByRole('tab')).toHaveText(['Map', 'Import', /^Duplicates/, 'Placement']);
+  await expect(page.getByRole('tab')).toHaveText([
+    'Map',
+    'Intersections',
+    'Organisations',
+    'Import',
+    /^Duplicates/,
+    'Placement',
+  ]);
   await expect(tab(page, 'Duplicates')).toHaveAccessibleName(
     /^Duplicates\s*,\s*2 possible duplicates to review$/,
   );
