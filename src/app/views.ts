@@ -10,6 +10,7 @@ import { intersectionsView } from './views/intersections';
 import { overviewView } from './views/map';
 import { organisationsView } from './views/organisations';
 import { placesView } from './views/places';
+import { reportView } from './views/report';
 import { reviewView } from './views/review';
 
 export const VIEWS: readonly ViewDescriptor[] = [
@@ -19,6 +20,7 @@ export const VIEWS: readonly ViewDescriptor[] = [
   importView,
   reviewView,
   placesView,
+  reportView,
 ];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

@@ -31,6 +31,7 @@ test('opens on the map; a click on a tab shows its panel only and puts it in the
     'Import',
     /^Duplikater/,
     'Plassering',
+    'Rapport',
   ]);
   await expect(selectedTab(page)).toHaveText('Kart');
   await expect(page.getByTestId('overlap-map')).toBeVisible();
@@ -92,9 +93,9 @@ test('the arrow keys, Home and End move between tabs; one tab stop for the row',
   await press('ArrowRight', 'Organisasjoner');
   await press('ArrowRight', 'Import');
   await press('ArrowRight', 'Duplikater');
-  await press('End', 'Plassering');
+  await press('End', 'Rapport');
   await press('ArrowRight', 'Kart');
-  await press('ArrowLeft', 'Plassering');
+  await press('ArrowLeft', 'Rapport');
   await press('Home', 'Kart');
   await expect(page).toHaveURL(/#kart$/);
 
@@ -184,6 +185,7 @@ test('the tabs count proposals and unplaced organisations, and follow the decisi
     'Import',
     /^Duplicates/,
     'Placement',
+    'Report',
   ]);
   await expect(tab(page, 'Duplicates')).toHaveAccessibleName(
     /^Duplicates\s*,\s*2 possible duplicates to review$/,

@@ -9,6 +9,7 @@ import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
 import { reviewEn } from './review.en';
+import { reportEn } from './report.en';
 
 export const en: Messages = {
   ...importEn,
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...robustEn,
   ...intersectionsEn,
   ...organisationsEn,
+  ...reportEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -11,6 +11,7 @@ import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
 import { reviewNb } from './review.nb';
+import { reportNb } from './report.nb';
 
 export const nb = {
   ...importNb,
@@ -22,6 +23,7 @@ export const nb = {
   ...robustNb,
   ...intersectionsNb,
   ...organisationsNb,
+  ...reportNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',
