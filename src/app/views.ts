@@ -7,9 +7,11 @@
 import type { ViewDescriptor } from '../features/shared/view-types';
 import { countyMatrixView } from './views/county-matrix';
 import { importView } from './views/import';
+import { intersectionsView } from './views/intersections';
 import { overviewView } from './views/map';
 import { orgMetricsView } from './views/org-metrics';
 import { partnersView } from './views/partners';
+import { organisationsView } from './views/organisations';
 import { placesView } from './views/places';
 import { reportView } from './views/report';
 import { reviewView } from './views/review';
@@ -21,6 +23,8 @@ export const VIEWS: readonly ViewDescriptor[] = [
   importView,
   reviewView,
   placesView,
+  intersectionsView,
+  organisationsView,
   countyMatrixView,
   whereMembersView,
   whatMembersView,

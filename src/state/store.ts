@@ -14,6 +14,7 @@ import * as reduce from './reducers';
 import * as sel from './selection';
 import type { SelectMode } from '../domain/page/selection';
 import type { AppState, Language, Selection, SelectionItem } from './types';
+import type { ViewFilters } from './url-state';
 import { createWorkspaceActions, type WorkspaceChannel } from './workspace-actions';
 
 export type { ExampleSource } from './workspace-actions';
@@ -94,6 +95,9 @@ export const actions = {
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
   setOrgSort: (value: string) => apply((s) => reduce.setOrgSort(s, value)),
   setPartnerMode: (mode: AppState['partnerMode']) => apply((s) => reduce.setPartnerMode(s, mode)),
+  /** Changes some of the views' filters (url-state.ts FILTERS); undefined = back to default. */
+  setViewFilters: (filters: ViewFilters) => apply((s) => reduce.setViewFilters(s, filters)),
+  replaceViewFilters: (filters: ViewFilters) => apply((s) => reduce.replaceViewFilters(s, filters)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
   /** The partner finder, in the worker, on the data shown (worker/partners.ts). */

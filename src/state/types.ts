@@ -15,6 +15,7 @@ import type { Selection, SelectionItem } from '../domain/page/selection-types';
 import type { FileStatus, TablePreview } from '../worker/types';
 
 import type { Language } from '../domain/i18n/language';
+import type { ViewFilters } from './url-state';
 
 export type { Language };
 
@@ -174,6 +175,8 @@ export interface AppState {
   readonly orgSort: string;
   /** The partner finder's mode. */
   readonly partnerMode: 'similar' | 'complementary';
+  /** The other views' filters and sorts (url-state.ts FILTERS); absent fields are at default. */
+  readonly viewFilters: ViewFilters;
   /** The load in progress, step by step (absent or null: none reported). */
   readonly progress?: LoadProgress | null;
   readonly savedWork?: SavedWorkNotice | null;

@@ -31,8 +31,10 @@ import {
   serialiseUrlHash,
   workspaceKey,
   type Filters,
+  OWN_FILTER_NAMES,
   type UrlProblem,
   type UrlState,
+  type ViewFilters,
 } from './url-state';
 
 /** What the page tells the user about a link it could not follow in full. */
@@ -88,9 +90,11 @@ function urlFor(s: AppState, view: string): UrlState {
     typeMode: county.typeMode,
     orgSort: s.orgSort,
     partnerMode: s.partnerMode,
+    viewFilters: s.viewFilters,
     selection: urlSelection.read(s),
   });
   const filters: Filters = {
+    ...url.viewFilters,
     minShared: url.minShared,
     rowSort: url.rowSort,
     columnSort: url.columnSort,
@@ -106,7 +110,7 @@ function urlFor(s: AppState, view: string): UrlState {
     language: url.language,
     measure: url.measure,
     scheme: url.scheme,
-    filters,
+    filters: Object.keys(filters).length === 0 ? undefined : filters,
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -215,9 +219,16 @@ function applyPending(s: AppState): void {
 }
 
 function applyFilters(filters: Filters): void {
-  actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
-  actions.setOrgSort(filters.orgSort ?? FILTERS.orgSort.fallback);
-  actions.setPartnerMode(filters.partnerMode ?? FILTERS.partnerMode.fallback);
+  const { minShared, orgSort, partnerMode } = filters;
+  // The rest are the views' filters; the county views' are applied by applyCountyView.
+  const own: readonly string[] = OWN_FILTER_NAMES;
+  const viewFilters = Object.fromEntries(
+    Object.entries(filters).filter(([name]) => !own.includes(name)),
+  ) as ViewFilters;
+  actions.setMinShared(minShared ?? FILTERS.minShared.fallback);
+  actions.setOrgSort(orgSort ?? FILTERS.orgSort.fallback);
+  actions.setPartnerMode(partnerMode ?? FILTERS.partnerMode.fallback);
+  actions.replaceViewFilters(viewFilters);
 }
 
 /** The county views' settings from the URL (not bound to the data: applied at once). */

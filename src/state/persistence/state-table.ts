@@ -41,6 +41,8 @@ export const STATE_TABLE = {
   minShared: row(['savedView', 'url', 'export']),
   orgSort: row(['savedView', 'url']),
   partnerMode: row(['savedView', 'url', 'export']),
+  /** The views' filters and sorts: page ids and settings, never a name or a search text. */
+  viewFilters: row(['savedView', 'url', 'export']),
   measure: row(['savedView', 'url', 'export']),
   scheme: row(['savedView', 'url', 'export']),
   // The county views (state/county-view.ts).

@@ -4,6 +4,8 @@ import { countyEn } from './county.en';
 import { centralityEn } from './centrality.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
+import { intersectionsEn } from './intersections.en';
+import { organisationsEn } from './organisations.en';
 import { navEn } from './nav.en';
 import { presentEn } from './present.en';
 import { robustEn } from './robust.en';
@@ -22,6 +24,8 @@ export const en: Messages = {
   ...navEn,
   ...robustEn,
   ...countyEn,
+  ...intersectionsEn,
+  ...organisationsEn,
   ...reportEn,
   ...presentEn,
   'app.title': 'Cluster map',

@@ -6,6 +6,8 @@ import { countyNb } from './county.nb';
 import { centralityNb } from './centrality.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
+import { intersectionsNb } from './intersections.nb';
+import { organisationsNb } from './organisations.nb';
 import { navNb } from './nav.nb';
 import { presentNb } from './present.nb';
 import { robustNb } from './robust.nb';
@@ -24,6 +26,8 @@ export const nb = {
   ...navNb,
   ...robustNb,
   ...countyNb,
+  ...intersectionsNb,
+  ...organisationsNb,
   ...reportNb,
   ...presentNb,
   'app.title': 'Klyngekart',

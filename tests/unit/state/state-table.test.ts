@@ -23,6 +23,7 @@ describe('the state table', () => {
         'minShared',
         'orgSort',
         'partnerMode',
+        'viewFilters',
         'measure',
         'scheme',
         'rowSort',
