@@ -9,6 +9,7 @@ import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
 import { savedWorkNoticed } from './load-progress';
+import { setMapSettings, type MapSettings } from './map-settings';
 import * as reduce from './reducers';
 import * as sel from './selection';
 import type { SelectMode } from '../domain/page/selection';
@@ -86,6 +87,8 @@ export const actions = {
   setAnonymised: (on: boolean) => apply((s) => reduce.setAnonymised(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
+  setMapSettings: (change: Partial<MapSettings>) =>
+    apply((s) => setMapSettings(s, change)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
 };

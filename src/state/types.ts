@@ -15,6 +15,7 @@ import type { Selection, SelectionItem } from '../domain/page/selection-types';
 import type { FileStatus, TablePreview } from '../worker/types';
 
 import type { Language } from '../domain/i18n/language';
+import type { MapSettings } from './map-settings';
 
 export type { Language };
 
@@ -148,6 +149,8 @@ export interface AppState {
   readonly seenNames: ReadonlyMap<OrgId, string>;
   /** Overlap map filter: edges with fewer shared members are hidden. */
   readonly minShared: number;
+  /** The overlap map's measure, threshold, layout, colour and size (map-settings.ts). */
+  readonly mapSettings?: MapSettings;
   /** The load in progress, step by step (absent or null: none reported). */
   readonly progress?: LoadProgress | null;
   readonly savedWork?: SavedWorkNotice | null;

@@ -52,10 +52,43 @@ function wholeNumber(key: string, min: number, max: number, fallback: number): F
   };
 }
 
+function decimalNumber(key: string, fallback: number): FilterSpec<number> {
+  return {
+    key,
+    fallback,
+    parse: (text) => (/^\d{1,6}(\.\d{1,4})?$/.test(text) ? Number(text) : undefined),
+    // At most four decimals, without trailing zeros: 0.1 -> "0.1".
+    serialise: (value) => String(Math.round(value * 10_000) / 10_000),
+  };
+}
+
+function urlToken(key: string, fallback: string): FilterSpec<string> {
+  return { key, fallback, parse: (text) => (isUrlToken(text) ? text : undefined), serialise: String };
+}
+
+function flag(key: string): FilterSpec<boolean> {
+  return {
+    key,
+    fallback: false,
+    parse: (text) => (text === '1' ? true : text === '0' ? false : undefined),
+    serialise: (value) => (value ? '1' : '0'),
+  };
+}
+
 /** The filters the URL knows. The field names are the store's; `key` is the URL's short name. */
 export const FILTERS = {
   /** The overlap map's threshold: links with fewer shared members are hidden. */
   minShared: wholeNumber('min', 1, 1_000_000, 1),
+  /** The threshold on a ratio measure (Jaccard, overlap coefficient, lift). */
+  minRatio: decimalNumber('mr', 0),
+  /** The map's layout (force, circle, concentric) and what the rings are by. */
+  mapLayout: urlToken('layout', 'force'),
+  ringsBy: urlToken('rings', 'members'),
+  /** What colours and sizes the nodes: 'none', 'members' or a metric id. */
+  colourBy: urlToken('colour', 'none'),
+  sizeBy: urlToken('size', 'members'),
+  /** The member graph shows every organisation. */
+  allOrgs: flag('all'),
 } as const;
 
 type FilterValue<K extends FilterName> =
@@ -159,7 +192,8 @@ export function serialiseUrlHash(state: UrlState): string {
   if (state.measure !== undefined) pairs.push(`measure=${state.measure}`);
   if (state.scheme !== undefined) pairs.push(`scheme=${state.scheme}`);
   for (const name of FILTER_NAMES) {
-    const text = filterText(name, state.filters?.[name]);
+    // Each name reads its own field; the union of field types is what the loop sees.
+    const text = filterText(name, state.filters?.[name] as never);
     if (text !== undefined) pairs.push(text);
   }
   const selection = state.selection;
@@ -234,9 +268,9 @@ export function parseUrlHash(hash: unknown, views: readonly string[]): ParsedUrl
   const scheme = token('scheme');
   if (scheme !== undefined) state.scheme = scheme;
 
-  const filters: { [K in FilterName]?: FilterValue<K> } = {};
+  const filters: Record<string, unknown> = {};
   for (const name of FILTER_NAMES) {
-    const spec = FILTERS[name];
+    const spec = FILTERS[name] as FilterSpec<unknown>;
     const text = fields.get(spec.key);
     fields.delete(spec.key);
     if (text === undefined) continue;
@@ -244,7 +278,7 @@ export function parseUrlHash(hash: unknown, views: readonly string[]): ParsedUrl
     if (value === undefined) problems.add('bad-value');
     else if (value !== spec.fallback) filters[name] = value;
   }
-  if (Object.keys(filters).length > 0) state.filters = filters;
+  if (Object.keys(filters).length > 0) state.filters = filters as Filters;
 
   const selection = parseSelection(fields.get('sel'), fields.get('focus'), problems);
   fields.delete('sel');

@@ -10,6 +10,7 @@ import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_LANGUAGE } from '../domain/i18n/language';
 import { EMPTY_SELECTION, type Selection } from '../domain/page/selection-types';
+import { DEFAULT_MAP_SETTINGS, isMapLayout, isMeasureId, settingsOf } from './map-settings';
 import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
@@ -65,16 +66,34 @@ const readyData = (s: AppState) => (s.status === 'ready' && s.data ? s.data : nu
 /** The URL the store's state calls for, on view `view`: the fields the state table puts there. */
 function urlFor(s: AppState, view: string): UrlState {
   const data = readyData(s);
+  const map = settingsOf(s);
   const url = pickFor('url', {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
     minShared: s.minShared,
+    measure: map.measure === DEFAULT_MAP_SETTINGS.measure ? undefined : map.measure,
+    minRatio: map.minRatio,
+    mapLayout: map.layout,
+    ringsBy: map.ringsBy,
+    colourBy: map.colourBy,
+    sizeBy: map.sizeBy,
+    allOrgs: map.allOrgs,
     selection: urlSelection.read(s),
   });
+  const filters: Filters = {
+    minShared: url.minShared,
+    minRatio: url.minRatio,
+    mapLayout: url.mapLayout,
+    ringsBy: url.ringsBy,
+    colourBy: url.colourBy,
+    sizeBy: url.sizeBy,
+    allOrgs: url.allOrgs,
+  };
   const base: UrlState = {
     view: url.view,
     language: url.language,
-    filters: url.minShared === undefined ? undefined : { minShared: url.minShared },
+    measure: url.measure,
+    filters: Object.values(filters).some((v) => v !== undefined) ? filters : undefined,
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -128,7 +147,7 @@ function applyPending(s: AppState): void {
     ) {
       note = 'stale';
     } else {
-      applyFilters(url.filters ?? {});
+      applyFilters(url.filters ?? {}, url.measure);
       const wanted = url.selection ?? EMPTY_SELECTION;
       const { selection, dropped } = knownSelection(wanted, (item) =>
         urlSelection.known(getAppState(), item),
@@ -146,8 +165,18 @@ function applyPending(s: AppState): void {
   fromStore(getAppState());
 }
 
-function applyFilters(filters: Filters): void {
+function applyFilters(filters: Filters, measure: string | undefined): void {
   actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
+  const layout = filters.mapLayout ?? FILTERS.mapLayout.fallback;
+  actions.setMapSettings({
+    measure: measure !== undefined && isMeasureId(measure) ? measure : DEFAULT_MAP_SETTINGS.measure,
+    minRatio: filters.minRatio ?? FILTERS.minRatio.fallback,
+    layout: isMapLayout(layout) ? layout : DEFAULT_MAP_SETTINGS.layout,
+    ringsBy: filters.ringsBy ?? FILTERS.ringsBy.fallback,
+    colourBy: filters.colourBy ?? FILTERS.colourBy.fallback,
+    sizeBy: filters.sizeBy ?? FILTERS.sizeBy.fallback,
+    allOrgs: filters.allOrgs ?? FILTERS.allOrgs.fallback,
+  });
 }
 
 /** The URL changed under us (back, forward, a link, an edited address): follow it. */

@@ -15,7 +15,24 @@ describe('the state table', () => {
   });
 
   it.each<[StateHome, StateKey[]]>([
-    ['url', ['view', 'selection', 'minShared', 'measure', 'scheme', 'language', 'anonymised']],
+    [
+      'url',
+      [
+        'view',
+        'selection',
+        'minShared',
+        'measure',
+        'minRatio',
+        'mapLayout',
+        'ringsBy',
+        'colourBy',
+        'sizeBy',
+        'allOrgs',
+        'scheme',
+        'language',
+        'anonymised',
+      ],
+    ],
     ['localStorage', ['language']],
     [
       'workspace',
