@@ -71,7 +71,11 @@ export function setMapSettings(state: AppState, change: Partial<MapSettings>): A
     next.minRatio = Number.isFinite(change.minRatio) ? Math.max(0, change.minRatio) : 0;
   }
   // A ratio threshold means nothing on another ratio's scale: a new measure starts from 0.
-  if (change.measure !== undefined && change.measure !== before.measure && change.minRatio === undefined)
+  if (
+    change.measure !== undefined &&
+    change.measure !== before.measure &&
+    change.minRatio === undefined
+  )
     next.minRatio = 0;
   const same = (Object.keys(next) as (keyof MapSettings)[]).every((k) => next[k] === before[k]);
   return same ? state : keepSelectable({ ...state, mapSettings: next });

@@ -63,7 +63,12 @@ function decimalNumber(key: string, fallback: number): FilterSpec<number> {
 }
 
 function urlToken(key: string, fallback: string): FilterSpec<string> {
-  return { key, fallback, parse: (text) => (isUrlToken(text) ? text : undefined), serialise: String };
+  return {
+    key,
+    fallback,
+    parse: (text) => (isUrlToken(text) ? text : undefined),
+    serialise: String,
+  };
 }
 
 function flag(key: string): FilterSpec<boolean> {

@@ -3,6 +3,7 @@ import type { Messages } from './nb';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
+import { overlapEn } from './overlap.en';
 import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...placesEn,
   ...registerEn,
   ...navEn,
+  ...overlapEn,
   ...robustEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
@@ -75,7 +77,7 @@ export const en: Messages = {
 
   'map.title': 'Overlap map',
   'map.legend':
-    'Circle area follows the number of members, line width the number of shared members. Click a cluster or a line.',
+    'Click a cluster or a line for its members.',
   'map.minShared': 'Show links with at least {n} shared members',
   'map.ariaLabel':
     'Map of the clusters and their shared members. The network measures table lists the same clusters for keyboard use.',

@@ -5,6 +5,7 @@
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
+import { overlapNb } from './overlap.nb';
 import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
@@ -17,6 +18,7 @@ export const nb = {
   ...placesNb,
   ...registerNb,
   ...navNb,
+  ...overlapNb,
   ...robustNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
@@ -76,7 +78,7 @@ export const nb = {
 
   'map.title': 'Overlappskart',
   'map.legend':
-    'Sirkelens areal følger antall medlemmer, strekens bredde antall felles medlemmer. Klikk på en klynge eller en strek.',
+    'Klikk på en klynge eller en strek for medlemmene.',
   'map.minShared': 'Vis koblinger med minst {n} felles medlemmer',
   'map.ariaLabel':
     'Kart over klyngene og deres felles medlemmer. Tabellen over nettverksmål gir de samme klyngene med tastatur.',

@@ -11,7 +11,12 @@ describe('map settings in the URL', () => {
       'layout, colour, size',
       {
         view: 'kart',
-        filters: { mapLayout: 'concentric', ringsBy: 'betweenness', colourBy: 'pagerank', sizeBy: 'degree' },
+        filters: {
+          mapLayout: 'concentric',
+          ringsBy: 'betweenness',
+          colourBy: 'pagerank',
+          sizeBy: 'degree',
+        },
       },
     ],
     ['all organisations', { view: 'medlemsgraf', filters: { allOrgs: true } }],
