@@ -7,9 +7,16 @@
 import type { ViewDescriptor } from '../features/shared/view-types';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
+import { memberGraphView } from './views/member-graph';
 import { placesView } from './views/places';
 import { reviewView } from './views/review';
 
-export const VIEWS: readonly ViewDescriptor[] = [overviewView, importView, reviewView, placesView];
+export const VIEWS: readonly ViewDescriptor[] = [
+  overviewView,
+  memberGraphView,
+  importView,
+  reviewView,
+  placesView,
+];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

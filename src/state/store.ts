@@ -87,8 +87,7 @@ export const actions = {
   setAnonymised: (on: boolean) => apply((s) => reduce.setAnonymised(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
-  setMapSettings: (change: Partial<MapSettings>) =>
-    apply((s) => setMapSettings(s, change)),
+  setMapSettings: (change: Partial<MapSettings>) => apply((s) => setMapSettings(s, change)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
 };

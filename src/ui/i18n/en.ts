@@ -76,8 +76,7 @@ export const en: Messages = {
   'import.warnings': 'Remarks ({count})',
 
   'map.title': 'Overlap map',
-  'map.legend':
-    'Click a cluster or a line for its members.',
+  'map.legend': 'Click a cluster or a line for its members.',
   'map.minShared': 'Show links with at least {n} shared members',
   'map.ariaLabel':
     'Map of the clusters and their shared members. The network measures table lists the same clusters for keyboard use.',

@@ -77,8 +77,7 @@ export const nb = {
   'import.warnings': 'Merknader ({count})',
 
   'map.title': 'Overlappskart',
-  'map.legend':
-    'Klikk på en klynge eller en strek for medlemmene.',
+  'map.legend': 'Klikk på en klynge eller en strek for medlemmene.',
   'map.minShared': 'Vis koblinger med minst {n} felles medlemmer',
   'map.ariaLabel':
     'Kart over klyngene og deres felles medlemmer. Tabellen over nettverksmål gir de samme klyngene med tastatur.',
