@@ -7,6 +7,7 @@
 import type { PageClusterId } from '../../domain/page/ids';
 import type { PageModel } from '../../domain/page/model';
 import { METRICS } from '../../domain/metrics/registry';
+import { metricWord } from '../../domain/metrics/words';
 import type { Language } from '../../domain/i18n/language';
 
 export interface ClusterAttribute {
@@ -18,23 +19,11 @@ export interface ClusterAttribute {
   readonly value: (model: PageModel, cluster: PageClusterId) => number | null;
 }
 
-/** Metric words in both languages until the registry's words (metricsperf) are on every branch. */
-const METRIC_LABELS_NB: Readonly<Record<string, string>> = {
-  degree: 'Grad',
-  weightedDegree: 'Vektet grad',
-  betweenness: 'Mellomliggende sentralitet',
-  closeness: 'Nærhetssentralitet',
-  harmonic: 'Harmonisk sentralitet',
-  eigenvector: 'Egenvektorsentralitet',
-  pagerank: 'PageRank',
-  clustering: 'Klyngekoeffisient',
-  community: 'Fellesskap',
-};
+type Descriptor = (typeof METRICS)[number];
 
-type Descriptor = (typeof METRICS)[number] & { readonly kind?: string };
-
+/** The registry's own words (src/domain/metrics/words.ts) in the UI language. */
 export function metricLabel(metric: Descriptor, lang: Language): string {
-  return lang === 'nb' ? (METRIC_LABELS_NB[metric.id] ?? metric.label) : metric.label;
+  return metricWord(metric.id, 'label', lang);
 }
 
 const readMetric =
@@ -57,12 +46,11 @@ export const MEMBERS_ATTRIBUTE: ClusterAttribute = {
 export const CLUSTER_ATTRIBUTES: readonly ClusterAttribute[] = [
   MEMBERS_ATTRIBUTE,
   ...METRICS.map((m): ClusterAttribute => {
-    const metric = m as Descriptor;
     return {
-      id: metric.id,
-      kind: metric.kind === 'category' ? 'category' : 'number',
-      label: (lang) => metricLabel(metric, lang),
-      value: readMetric(metric.id),
+      id: m.id,
+      kind: m.kind === 'category' ? 'category' : 'number',
+      label: (lang) => metricLabel(m, lang),
+      value: readMetric(m.id),
     };
   }),
 ];
