@@ -70,13 +70,14 @@ test('a cluster clicked in the member graph lights its members and is selected e
     return { x: rect.left + p.x, y: rect.top + p.y };
   });
   await page.mouse.click(point.x, point.y);
-  await expect(page.getByTestId('cluster-details').locator('h3')).toHaveText('Oslo Cancer Cluster');
+  await expect(page).toHaveURL(/sel=c\./);
   const litOrgs = await page.evaluate(
     () => window.__klyngekart!.graphs.get('members')!.nodes('.organisation.selected').length,
   );
   expect(litOrgs).toBeGreaterThan(0);
-  // The map, back on its tab, shows the same selection.
+  // The map, back on its tab, shows the same selection and its profile.
   await page.getByRole('tab', { name: /^Kart/ }).click();
+  await expect(page.getByTestId('cluster-details').locator('h3')).toHaveText('Oslo Cancer Cluster');
   await page.waitForFunction(() =>
     window
       .__klyngekart!.graphs.get('overlap')!

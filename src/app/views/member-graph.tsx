@@ -1,5 +1,7 @@
-/** The member graph view ("Medlemsgraf"): organisations and their clusters, beside the details. */
-import { DetailsPanel } from '../../features/details/DetailsPanel';
+/**
+ * The member graph view ("Medlemsgraf"): organisations and their clusters. The details of what is
+ * selected are on the map view (tab panels stay mounted, so one details panel serves them all).
+ */
 import { DataGate } from '../../features/import/DataGate';
 import { MemberGraph } from '../../features/member-graph/MemberGraph';
 import type { ViewDescriptor } from '../../features/shared/view-types';
@@ -9,7 +11,6 @@ function MemberGraphView() {
     <DataGate>
       <div className="member-graph-layout">
         <MemberGraph />
-        <DetailsPanel />
       </div>
     </DataGate>
   );
