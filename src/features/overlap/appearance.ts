@@ -66,9 +66,11 @@ export function appearance(model: PageModel, colourBy: string, sizeBy: string): 
   const sizeAttribute = sizeAttr && sizeAttr.kind === 'number' ? sizeAttr : MEMBERS_ATTRIBUTE;
   const sizes = new Map(ids.map((id) => [id, sizeAttribute.value(model, id)]));
   const sizeExtent = extent([...sizes.values()]);
-  // A node never vanishes: the smallest value still draws at a tenth of the largest area.
+  // For a metric, a node never vanishes: the smallest value still draws at a tenth of the largest.
   const sizeOf = (id: PageClusterId) => {
     const v = sizes.get(id) ?? null;
+    // Members as they are: area proportional to members, the map's long-standing picture.
+    if (sizeAttribute === MEMBERS_ATTRIBUTE) return v ?? 0;
     const span = sizeExtent.max - sizeExtent.min;
     const t = v === null ? 0 : span > 0 ? (v - sizeExtent.min) / span : 1;
     return 0.1 + 0.9 * t;
