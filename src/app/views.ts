@@ -9,6 +9,7 @@ import { importView } from './views/import';
 import { overviewView } from './views/map';
 import { memberGraphView } from './views/member-graph';
 import { placesView } from './views/places';
+import { reportView } from './views/report';
 import { reviewView } from './views/review';
 
 export const VIEWS: readonly ViewDescriptor[] = [
@@ -17,6 +18,7 @@ export const VIEWS: readonly ViewDescriptor[] = [
   importView,
   reviewView,
   placesView,
+  reportView,
 ];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);
