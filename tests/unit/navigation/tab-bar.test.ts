@@ -5,11 +5,13 @@ import { attributesOf, render, textOf, textsOf } from '../review/render';
 
 const ignore = () => undefined;
 
+// The four first views: the tab row's rules do not depend on how many views the registry has.
+const FOUR = VIEWS.filter((v) => ['kart', 'import', 'duplikater', 'plassering'].includes(v.id));
 describe('TabBar', () => {
   it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
     const html = render(TabBar, {
       current: 'duplikater',
-      views: VIEWS,
+      views: FOUR,
       counts: new Map(),
       onSelect: ignore,
     });
@@ -34,7 +36,7 @@ describe('TabBar', () => {
   it('shows a count only where there is something, with its meaning in words', () => {
     const html = render(TabBar, {
       current: 'kart',
-      views: VIEWS,
+      views: FOUR,
       counts: new Map([
         ['import', 1],
         ['duplikater', 1234],
@@ -60,7 +62,7 @@ describe('TabBar', () => {
   it('speaks English', () => {
     const html = render(
       TabBar,
-      { current: 'kart', views: VIEWS, counts: new Map([['plassering', 2]]), onSelect: ignore },
+      { current: 'kart', views: FOUR, counts: new Map([['plassering', 2]]), onSelect: ignore },
       'en',
     );
     expect(textOf(html)).toBe(
