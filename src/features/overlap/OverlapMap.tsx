@@ -1,8 +1,8 @@
 /**
  * The overlap map panel: the page model as a graph view (overlap-view.ts) on the graph kit's
  * canvas, which the kit's controllers drive; the shared selection and hover in and out, names
- * from displayName. Above it the measure, threshold, layout, colour and size (all in the store
- * and the URL); under it the legend for what is chosen and the edge-cap note.
+ * from displayName. The measure, threshold, layout, colour and size (all in the store
+ * and the URL) under it, with the legend for what is chosen and the edge-cap note.
  */
 import { useCallback, useMemo } from 'react';
 import type { PageClusterId } from '../../domain/page/ids';
@@ -85,10 +85,6 @@ export function OverlapMap() {
   if (!view || !look) return null;
   return (
     <Panel title={t('map.title')} className="map-panel" actions={<ThresholdSlider />}>
-      <div className="map-controls">
-        <MeasureChooser />
-        <AppearanceControls />
-      </div>
       <GraphCanvas
         view={view}
         selected={selection}
@@ -99,6 +95,11 @@ export function OverlapMap() {
         name="overlap"
         testId="overlap-map"
       />
+      {/* Under the canvas, so the map keeps its place and size as the controls wrap. */}
+      <div className="map-controls">
+        <MeasureChooser />
+        <AppearanceControls />
+      </div>
       <Legend look={look} measure={measure} />
       <p className="legend">{t('map.legend')}</p>
       <EdgeCapNote />
