@@ -68,7 +68,7 @@ const featureRules = (feature) => {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', '.e2e-dist', 'node_modules', 'data', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-cli', '.e2e-dist', 'node_modules', 'data', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

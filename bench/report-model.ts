@@ -16,7 +16,12 @@ const rows: {
   workerMs: number;
   pageMs: number;
 }[] = [];
-for (const scale of [1, 10, 100]) {
+// Scales from the command line (`npx tsx bench/report-model.ts 1 10 100`), else 1x and 10x.
+const scales = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+for (const scale of scales.length > 0 ? scales : [1, 10]) {
   const dataset = scaledDataset({ scale });
   // The analysis comes from the worker in the app; only reportModel runs on the page.
   const analysis = analyse(dataset);

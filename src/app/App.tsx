@@ -20,11 +20,24 @@ import { SelectionKeys } from '../features/shared/SelectionKeys';
 import { actions, useAppState } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
+import { AnonymiseSwitch } from '../features/anonymise/AnonymiseSwitch';
+import { PresentationControls } from '../features/present/PresentationControls';
+import { PresentButton } from '../features/present/PresentButton';
+import { usePresentation } from '../features/present/presentation';
+import { SavedViewsButton } from '../features/saved-views/SavedViewsButton';
+import { SavedViewsPanel } from '../features/saved-views/SavedViewsPanel';
+import { WorkspaceFileButtons } from '../features/workspace-file/WorkspaceFileButtons';
+import { WorkspaceFileNotice } from '../features/workspace-file/WorkspaceFileNotice';
+import { GraphFontScale } from '../ui/graph/font-scale';
 import { AppHeader } from './AppHeader';
 import { VIEW_IDS, VIEWS } from './views';
 
+/** Map labels in presentation mode: 1.25 x 14 px on screen, whatever the zoom (font-scale.ts). */
+const PRESENTATION_FONT_SCALE = 1.25;
+
 export function App() {
   const language = useAppState((s) => s.language);
+  const presenting = usePresentation().active;
 
   // Before the first paint, so the view the URL names is the first one shown.
   useLayoutEffect(() => {
@@ -37,22 +50,41 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
+  // Presentation mode: the page's own class hides the header and controls (present.css).
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenting', presenting);
+  }, [presenting]);
+
   return (
     <I18nProvider lang={language}>
       <UndoShortcut />
       <SelectionKeys />
       <TabAfterLoad />
-      <DropZone>
-        <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />
-        <NavBar views={VIEWS} />
-        <main className="page">
-          <UrlNotice />
-          <StorageNotice />
-          <DefaultDataNote />
-          <LoadNotice />
-          <TabPanels views={VIEWS} />
-        </main>
-      </DropZone>
+      <GraphFontScale.Provider value={presenting ? PRESENTATION_FONT_SCALE : null}>
+        <DropZone>
+          <PresentationControls />
+          <AppHeader
+            actions={[
+              <LoadFilesButton key="load" />,
+              <WorkspaceFileButtons key="wsfile" />,
+              <SavedViewsButton key="views" />,
+              <PresentButton key="present" />,
+              <AnonymiseSwitch key="anon" />,
+              <LanguageSwitch key="lang" />,
+            ]}
+          />
+          <NavBar views={VIEWS} />
+          <main className="page">
+            <SavedViewsPanel />
+            <WorkspaceFileNotice />
+            <UrlNotice />
+            <StorageNotice />
+            <DefaultDataNote />
+            <LoadNotice />
+            <TabPanels views={VIEWS} />
+          </main>
+        </DropZone>
+      </GraphFontScale.Provider>
     </I18nProvider>
   );
 }

@@ -194,3 +194,16 @@ export function setMinShared(state: AppState, value: number): AppState {
 export function setAnonymised(state: AppState, anonymised: boolean): AppState {
   return state.anonymised === anonymised ? state : { ...state, anonymised };
 }
+
+/** The smallest group listed by name when anonymised: a whole number from 1 to 1 000. */
+export function setMinGroup(state: AppState, k: number): AppState {
+  const minGroup = Math.min(1000, Math.max(1, Math.floor(Number.isFinite(k) ? k : 1)));
+  return state.minGroup === minGroup ? state : { ...state, minGroup };
+}
+
+/** Anonymised: clusters named "Klynge 3" too, or by their (public) names. */
+export function setHideClusterNames(state: AppState, hideClusterNames: boolean): AppState {
+  return (state.hideClusterNames ?? false) === hideClusterNames
+    ? state
+    : { ...state, hideClusterNames };
+}

@@ -85,6 +85,8 @@ export const actions = {
   clearSelection: () => apply(sel.clearSelection),
   setHover: (item: SelectionItem | null) => apply((s) => sel.setHover(s, item)),
   setAnonymised: (on: boolean) => apply((s) => reduce.setAnonymised(s, on)),
+  setMinGroup: (k: number) => apply((s) => reduce.setMinGroup(s, k)),
+  setHideClusterNames: (on: boolean) => apply((s) => reduce.setHideClusterNames(s, on)),
   setLanguage: (language: Language) => apply((s) => reduce.setLanguage(s, language)),
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
   setMapSettings: (change: Partial<MapSettings>) => apply((s) => setMapSettings(s, change)),

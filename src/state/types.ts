@@ -27,6 +27,19 @@ export type DataSource = 'default' | 'files';
 /** Where a table's mapping came from: the user chose it, or it was remembered from a file with the same headers. */
 export type MappingOrigin = 'user' | 'remembered';
 
+/**
+ * A view the user named and saved: the page's URL hash for it (view, selection, filters,
+ * measure, scheme: opaque ids and settings only, see url-state.ts), so opening it is following
+ * that link, and its link is the app's address with this hash.
+ */
+export interface SavedView {
+  /** Random, stable: what rename, delete and reorder refer to. */
+  readonly id: string;
+  readonly name: string;
+  /** The canonical URL hash (serialiseUrlHash), with the leading '#'. */
+  readonly hash: string;
+}
+
 export interface WorkspaceFile {
   readonly name: string;
   readonly size: number;
@@ -64,6 +77,8 @@ export interface Workspace {
    * seen the latest one is refused, and that tab takes the stored workspace in (absent: never saved).
    */
   readonly revision?: number;
+  /** Views the user saved, in the order they are listed and presented (absent: none). */
+  readonly savedViews?: readonly SavedView[];
 }
 
 export type { Selection, SelectionItem } from '../domain/page/selection-types';
@@ -140,6 +155,13 @@ export interface AppState {
   readonly hover: SelectionItem | null;
   /** Organisations shown as "Organisasjon 17" without their numbers (see display-name.ts). */
   readonly anonymised: boolean;
+  /**
+   * Anonymised: a group (intersection, pair, cluster) of fewer organisations than this lists no
+   * one at all, not even by pseudonym (absent: DEFAULT_MIN_GROUP in organisation-list-policy.ts).
+   */
+  readonly minGroup?: number;
+  /** Anonymised: clusters are "Klynge 3" too (absent: false; cluster names are public). */
+  readonly hideClusterNames?: boolean;
   readonly language: Language;
   /**
    * Names of organisations seen in this session's datasets, by internal id: after a merge the

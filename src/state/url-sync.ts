@@ -120,6 +120,42 @@ export function openView(view: string): void {
   write({ ...here, view }, 'push');
 }
 
+/**
+ * The hash of a saved view as a link into the workspace open now: its workspace key replaced by
+ * this workspace's (a saved view belongs to its workspace, which may have been reopened from a
+ * file under a new id; page ids follow the salt, which is kept). Unknown parts are dropped.
+ */
+export function linkHashFor(saved: string): string {
+  const { state } = parse(saved);
+  const s = getAppState();
+  const data = readyData(s);
+  const rebased =
+    data && state.workspace !== undefined
+      ? { ...state, workspace: workspaceKey(data.workspaceId, saltOf(s.workspace)) }
+      : state;
+  return serialiseUrlHash(rebased);
+}
+
+/**
+ * The canonical hash of what is on screen now (for saving the view): the URL, which every view
+ * keeps its state in, in canonical form and with the view spelled out.
+ */
+export const hashNow = (): string =>
+  serialiseUrlHash({ ...parse(hash()).state, view: currentView() });
+
+/** Opens a saved view: its link as a new history entry, followed like a link. */
+export function openSavedHash(saved: string): void {
+  const next = linkHashFor(saved);
+  if (next !== hash()) {
+    window.history.pushState(
+      null,
+      '',
+      `${window.location.pathname}${window.location.search}${next}`,
+    );
+  }
+  fromUrl();
+}
+
 function fromStore(s: AppState): void {
   if (applying || pending) return;
   const view = currentView();

@@ -23,7 +23,8 @@ import {
 } from './persistence/types';
 import * as reduce from './reducers';
 import { createTaskQueue } from './task-queue';
-import type { AppState, LoadNotice, Workspace } from './types';
+import * as views from './saved-views';
+import type { AppState, LoadNotice, SavedView, Workspace } from './types';
 import * as ws from './workspace';
 
 /** The bundled example files: how many, and how to get their bytes (same-origin fetch). */
@@ -228,6 +229,18 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     unsaved.push(change);
     apply((s) => reduce.workspaceChanged(s, next));
     return Promise.all([rebuild(), saveWorkspace()]).then(() => undefined);
+  };
+
+  /**
+   * A change that needs no rebuild (saved views): lands at once and is saved. The example data
+   * is never stored, so its saved views last as long as the page (a workspace file keeps them).
+   */
+  const keep = (change: (w: Workspace) => Workspace) => {
+    const next = change(getState().workspace);
+    if (next === getState().workspace) return Promise.resolve();
+    unsaved.push(change);
+    apply((s) => reduce.workspaceChanged(s, next));
+    return saveWorkspace();
   };
 
   /** Opens a workspace whose bytes are at hand, forgetting the reads of the one before. */
@@ -438,6 +451,45 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     clearPlacement: (id: string) => choose((w) => ws.withoutPlacement(w, id)),
     addRegisterEntries: (entries: readonly RegisterEntry[]) =>
       choose((w) => ws.withRegisterEntries(w, entries)),
+    saveView: (view: SavedView) => keep((w) => views.withSavedView(w, view)),
+    renameView: (id: string, name: string) => keep((w) => views.withViewRenamed(w, id, name)),
+    removeView: (id: string) => keep((w) => views.withoutSavedView(w, id)),
+    moveView: (id: string, by: number) => keep((w) => views.withViewMoved(w, id, by)),
+    /**
+     * Opens a workspace read from a workspace file as a new workspace (a new id; the salt kept,
+     * so its saved views' ids still match), saved with its files' bytes and opened next time.
+     */
+    importWorkspace: (imported: Workspace, files: ReadonlyMap<string, ArrayBuffer>) =>
+      queue.run(async () => {
+        epoch++;
+        const w: Workspace = {
+          ...imported,
+          id: newId(),
+          source: 'files',
+          created: Date.now(),
+          revision: 0,
+        };
+        const own = new Map(files);
+        await open(w, own, w.files.length);
+        await save(async (s) => {
+          const outcome = await s.saveWithFiles(
+            w,
+            w.files.flatMap((f) => {
+              const b = own.get(f.name);
+              return b ? [{ name: f.name, bytes: b }] : [];
+            }),
+          );
+          await settle(s, outcome, w);
+          await s.setCurrent(w.id);
+        });
+      }),
+    /** The open workspace's file bytes (copies), for a workspace file. */
+    fileBytes: (): Map<string, ArrayBuffer> =>
+      new Map(
+        [...(getState().workspace.source === 'default' && exampleBytes ? exampleBytes : bytes)].map(
+          ([n, b]) => [n, b.slice(0)],
+        ),
+      ),
     /** Resolves when every save so far has finished (tests, and before a reload). */
     saved: () => saver.idle(),
   };

@@ -24,7 +24,13 @@ test('opens on the map; a click on a tab shows its panel only and puts it in the
   page,
 }) => {
   await openApp(page, DEFAULT_FACTS.clusters);
-  await expect(page.getByRole('tab')).toHaveText(['Kart', 'Import', /^Duplikater/, 'Plassering']);
+  await expect(page.getByRole('tab')).toHaveText([
+    'Kart',
+    'Import',
+    /^Duplikater/,
+    'Plassering',
+    'Rapport',
+  ]);
   await expect(selectedTab(page)).toHaveText('Kart');
   await expect(page.getByTestId('overlap-map')).toBeVisible();
   await expect(page.getByTestId('import-view')).toBeHidden();
@@ -83,9 +89,11 @@ test('the arrow keys, Home and End move between tabs; one tab stop for the row',
   };
   await press('ArrowRight', 'Import');
   await press('ArrowRight', 'Duplikater');
-  await press('End', 'Plassering');
-  await press('ArrowRight', 'Kart');
+  await press('End', 'Rapport');
   await press('ArrowLeft', 'Plassering');
+  await press('End', 'Rapport');
+  await press('ArrowRight', 'Kart');
+  await press('ArrowLeft', 'Rapport');
   await press('Home', 'Kart');
   await expect(page).toHaveURL(/#kart$/);
 
@@ -168,7 +176,13 @@ test('the tabs count proposals and unplaced organisations, and follow the decisi
 
   // In English too.
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await expect(page.getByRole('tab')).toHaveText(['Map', 'Import', /^Duplicates/, 'Placement']);
+  await expect(page.getByRole('tab')).toHaveText([
+    'Map',
+    'Import',
+    /^Duplicates/,
+    'Placement',
+    'Report',
+  ]);
   await expect(tab(page, 'Duplicates')).toHaveAccessibleName(
     /^Duplicates\s*,\s*2 possible duplicates to review$/,
   );

@@ -3,13 +3,18 @@ import type { ViewDescriptor } from '../../features/shared/view-types';
 import { rejectedCount } from '../../features/navigation/tab-counts';
 import { ImportView } from '../../features/import/ImportView';
 import { WorkspaceBar } from '../../features/import/WorkspaceBar';
+import { NamesWithheld } from '../../features/anonymise/NamesWithheld';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 function ImportPage() {
+  const t = useT();
   return (
-    <div className="stack-layout">
-      <WorkspaceBar />
-      <ImportView />
-    </div>
+    <NamesWithheld title={t('nav.tab.import')} exports={['import-report-csv']}>
+      <div className="stack-layout">
+        <WorkspaceBar />
+        <ImportView />
+      </div>
+    </NamesWithheld>
   );
 }
 

@@ -4,14 +4,19 @@ import { unplacedCount } from '../../features/navigation/tab-counts';
 import type { ViewDescriptor } from '../../features/shared/view-types';
 import { RegisterPanel } from '../../features/register/RegisterPanel';
 import { PlacesPanel } from '../../features/places/PlacesPanel';
+import { NamesWithheld } from '../../features/anonymise/NamesWithheld';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 function PlacesView() {
+  const t = useT();
   return (
     <DataGate>
-      <div className="stack-layout">
-        <PlacesPanel />
-        <RegisterPanel />
-      </div>
+      <NamesWithheld title={t('nav.tab.plassering')}>
+        <div className="stack-layout">
+          <PlacesPanel />
+          <RegisterPanel />
+        </div>
+      </NamesWithheld>
     </DataGate>
   );
 }

@@ -4,14 +4,19 @@ import { reviewCount } from '../../features/navigation/tab-counts';
 import type { ViewDescriptor } from '../../features/shared/view-types';
 import { ChangesPanel } from '../../features/review/ChangesPanel';
 import { ReviewPanel } from '../../features/review/ReviewPanel';
+import { NamesWithheld } from '../../features/anonymise/NamesWithheld';
+import { useT } from '../../ui/i18n/I18nProvider';
 
 function ReviewView() {
+  const t = useT();
   return (
     <DataGate>
-      <div className="review-layout">
-        <ReviewPanel />
-        <ChangesPanel />
-      </div>
+      <NamesWithheld title={t('nav.tab.duplikater')}>
+        <div className="review-layout">
+          <ReviewPanel />
+          <ChangesPanel />
+        </div>
+      </NamesWithheld>
     </DataGate>
   );
 }

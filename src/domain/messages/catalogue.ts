@@ -116,6 +116,15 @@ export const MESSAGE_PARAMS = {
   'zip.missing': [],
   'zip.damaged': [],
   'zip.entry-damaged': [],
+  // Workspace files (domain/workspace-file/codec.ts), refused as a whole.
+  'workspace-file.not-a-workspace': [],
+  'workspace-file.too-large': ['size', 'max'],
+  'workspace-file.wrong-format': [],
+  'workspace-file.newer': ['found', 'known'],
+  'workspace-file.bad-version': [],
+  'workspace-file.bad-field': ['field'],
+  'workspace-file.missing-bytes': ['file'],
+  'workspace-file.wrong-size': ['file'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type MessageCode = keyof typeof MESSAGE_PARAMS;

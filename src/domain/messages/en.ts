@@ -143,5 +143,17 @@ export const en: Dictionary = {
   'zip.missing':
     'its zip directory is missing, so the file is incomplete or damaged (an interrupted download?)',
   'zip.damaged': 'its zip directory is damaged',
+  'workspace-file.not-a-workspace':
+    'the file is not a klyngekart workspace file (one is JSON, saved by “Save the workspace as a file”)',
+  'workspace-file.too-large': 'the file is {size}, more than the {max} a workspace file may be',
+  'workspace-file.wrong-format':
+    'the file is JSON, but not a klyngekart workspace (its format name is missing or another)',
+  'workspace-file.newer':
+    'the file was saved by a newer version of klyngekart (format version {found}; this one reads up to {known}); update the app',
+  'workspace-file.bad-version': 'the file’s format version is missing or not a whole number',
+  'workspace-file.bad-field': 'the file is damaged: the field “{field}” is missing or wrong',
+  'workspace-file.missing-bytes': 'the file is incomplete: the contents of “{file}” are missing',
+  'workspace-file.wrong-size':
+    'the file is damaged: the contents of “{file}” are not the size the file says',
   'zip.entry-damaged': 'an entry of its zip directory points at missing or damaged data',
 };

@@ -140,5 +140,17 @@ export const nb: Dictionary = {
   'zip.missing':
     'zip-katalogen mangler, så filen er ufullstendig eller skadet (en nedlasting som ble avbrutt?)',
   'zip.damaged': 'zip-katalogen er skadet',
+  'workspace-file.not-a-workspace':
+    'filen er ikke en arbeidsflatefil fra klyngekart (en slik er JSON, lagret med «Lagre arbeidsflaten som fil»)',
+  'workspace-file.too-large': 'filen er {size}, mer enn de {max} en arbeidsflatefil kan være',
+  'workspace-file.wrong-format':
+    'filen er JSON, men ikke en arbeidsflate fra klyngekart (formatnavnet mangler eller er et annet)',
+  'workspace-file.newer':
+    'filen er lagret av en nyere versjon av klyngekart (formatversjon {found}; denne leser til og med {known}); oppdater appen',
+  'workspace-file.bad-version': 'formatversjonen i filen mangler eller er ikke et heltall',
+  'workspace-file.bad-field': 'filen er skadet: feltet «{field}» mangler eller er feil',
+  'workspace-file.missing-bytes': 'filen er ufullstendig: innholdet i «{file}» mangler',
+  'workspace-file.wrong-size':
+    'filen er skadet: innholdet i «{file}» har ikke størrelsen filen oppgir',
   'zip.entry-damaged': 'zip-katalogen peker på data som mangler eller er skadet',
 };

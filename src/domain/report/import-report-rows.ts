@@ -2,7 +2,7 @@
  * The import report as rows, one per input row (imported, merged, rejected) and per skipped line,
  * plus a total per file, ready for a table or a CSV download. The counts add up per file.
  */
-import type { Dataset } from '../membership/types';
+import type { Dataset, OrgId } from '../membership/types';
 import { renderMessage, type MessageLang } from '../messages/render';
 import type { Message } from '../messages/types';
 
@@ -22,7 +22,12 @@ export interface ReportRow {
 }
 
 export function importReportRows(dataset: Dataset): ReportRow[] {
-  const rows: ReportRow[] = [];
+  return rowsWithOrgs(dataset).map((r) => r.row);
+}
+
+/** The rows, each with the organisation it became or joined (for the anonymised table). */
+function rowsWithOrgs(dataset: Dataset): { row: ReportRow; org?: OrgId }[] {
+  const rows: { row: ReportRow; org?: OrgId }[] = [];
   const notes = new Map<string, Message[]>();
   for (const w of dataset.report.warnings) {
     const key = `${w.source.file}\u0000${w.source.sheet ?? ''}\u0000${w.source.row}`;
@@ -33,40 +38,47 @@ export function importReportRows(dataset: Dataset): ReportRow[] {
   for (const org of dataset.organisations) {
     org.sources.forEach((s, i) =>
       rows.push({
-        file: s.file,
-        sheet: s.sheet ?? '',
-        row: s.row,
-        outcome: i === 0 ? 'imported' : 'merged',
-        detail: org.name,
-        notes: noteOf(s.file, s.sheet ?? '', s.row),
+        row: {
+          file: s.file,
+          sheet: s.sheet ?? '',
+          row: s.row,
+          outcome: i === 0 ? 'imported' : 'merged',
+          detail: org.name,
+          notes: noteOf(s.file, s.sheet ?? '', s.row),
+        },
+        org: org.id,
       }),
     );
   }
   for (const r of dataset.report.rejected) {
     rows.push({
-      file: r.file,
-      sheet: r.sheet ?? '',
-      row: r.row,
-      outcome: 'rejected',
-      detail: '',
-      reason: r.reason,
-      notes: [],
+      row: {
+        file: r.file,
+        sheet: r.sheet ?? '',
+        row: r.row,
+        outcome: 'rejected',
+        detail: '',
+        reason: r.reason,
+        notes: [],
+      },
     });
   }
   for (const f of dataset.report.files) {
     for (const s of f.skipped)
       rows.push({
-        file: f.file,
-        sheet: f.sheet ?? '',
-        row: s.row,
-        outcome: 'skipped',
-        detail: '',
-        reason: s.reason,
-        notes: [],
+        row: {
+          file: f.file,
+          sheet: f.sheet ?? '',
+          row: s.row,
+          outcome: 'skipped',
+          detail: '',
+          reason: s.reason,
+          notes: [],
+        },
       });
   }
   return rows.sort(
-    (a, b) =>
+    ({ row: a }, { row: b }) =>
       a.file.localeCompare(b.file) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
   );
 }
@@ -89,16 +101,39 @@ const OUTCOMES = {
 export function importReportTable(
   dataset: Dataset,
   language: MessageLang,
+  options: ReportTableOptions = {},
 ): (string | number | null)[][] {
+  const render = (m: Message) =>
+    renderMessage(options.anonymous ? withoutText(m, options.anonymous.hidden) : m, language);
   return [
     [...HEADERS[language]],
-    ...importReportRows(dataset).map((r) => [
+    ...rowsWithOrgs(dataset).map(({ row: r, org }) => [
       r.file,
       r.sheet,
       r.row,
       OUTCOMES[language][r.outcome],
-      r.reason ? renderMessage(r.reason, language) : r.detail,
-      r.notes.map((n) => renderMessage(n, language)).join('\n'),
+      r.reason
+        ? render(r.reason)
+        : options.anonymous && org !== undefined
+          ? options.anonymous.orgName(org)
+          : r.detail,
+      r.notes.map(render).join('\n'),
     ]),
   ];
+}
+
+export interface ReportTableOptions {
+  /**
+   * Anonymised: organisations by their pseudonym, and every text parameter of a message (cell
+   * values quoted from the files: names, numbers, titles) replaced by `hidden`; numbers stay.
+   */
+  readonly anonymous?: { readonly orgName: (id: OrgId) => string; readonly hidden: string };
+}
+
+function withoutText(message: Message, hidden: string): Message {
+  if (!message.params) return message;
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([k, v]) => [k, typeof v === 'number' ? v : hidden]),
+  );
+  return { ...message, params };
 }

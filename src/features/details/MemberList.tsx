@@ -13,6 +13,7 @@ import { formatOrgNumber } from '../../domain/membership/org-number';
 import type { PageOrgId } from '../../domain/page/ids';
 import { useDisplayName, useOrgNumber } from '../../state/display-name';
 import { orgIndexOf } from '../../state/org-index';
+import { useOrganisationListPolicy } from '../../state/organisation-list-policy';
 import { actions, useAppState } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useNumberFormats } from '../../ui/i18n/use-format';
@@ -38,9 +39,11 @@ export function MemberList({
   const anonymised = useAppState((s) => s.anonymised);
   const displayName = useDisplayName();
   const orgNumber = useOrgNumber();
+  const policy = useOrganisationListPolicy();
+  const listed = policy.listNames(members.length);
   const [query, setQuery] = useState('');
   const rows = useMemo(() => {
-    if (!data) return [];
+    if (!data || !listed) return [];
     const { model } = data;
     const records = orgIndexOf(data.dataset).byId;
     return members.flatMap((id) => {
@@ -57,7 +60,7 @@ export function MemberList({
       const clusters = model.clustersOf.get(id)?.length ?? 0;
       return [{ id, name, record, county, number, clusters, haystack }];
     });
-  }, [data, members, anonymised, displayName, orgNumber, t]);
+  }, [data, members, listed, anonymised, displayName, orgNumber, t]);
   const needle = query.trim().toLocaleLowerCase('nb');
   const digits = needle.replace(/\s+/g, '');
   const inEnough = minClusters > 1 ? rows.filter((r) => r.clusters >= minClusters) : rows;
@@ -69,6 +72,14 @@ export function MemberList({
             r.haystack.includes(needle) || (/^\d+$/.test(digits) && r.haystack.includes(digits)),
         );
 
+  if (!listed) {
+    // Anonymised and a small group: no names, not even pseudonyms (organisation-list-policy.ts).
+    return (
+      <p className="muted" data-testid="member-list-withheld">
+        {t('anon.smallGroup', { n: formatInteger(members.length), k: formatInteger(policy.k) })}
+      </p>
+    );
+  }
   return (
     <div className="member-list" data-testid="member-list">
       <div className="member-list-bar">

@@ -5,6 +5,9 @@
 import { toCsv } from '../../domain/export/csv-cells';
 import type { ExportDescriptor } from '../shared/export-types';
 import { localisedReport } from './report-csv';
+import type { OrgId } from '../../domain/membership/types';
+
+const HIDDEN = { nb: '(skjult)', en: '(hidden)' } as const;
 
 export const importReportCsv = {
   id: 'import-report-csv',
@@ -13,6 +16,20 @@ export const importReportCsv = {
   extension: 'csv',
   mime: 'text/csv;charset=utf-8',
   scope: 'table',
-  produce: ({ data, language }) =>
-    new Blob([toCsv(localisedReport(data.dataset, language))], { type: 'text/csv;charset=utf-8' }),
+  produce: ({ data, language, anonymised, displayName }) => {
+    // Anonymised: organisations by pseudonym, quoted cell values hidden (report-csv.ts).
+    const anonymous =
+      anonymised && displayName
+        ? {
+            orgName: (id: OrgId) => {
+              const page = data.model.orgPageId.get(id);
+              return page ? displayName('organisation', page) : '';
+            },
+            hidden: HIDDEN[language],
+          }
+        : undefined;
+    return new Blob([toCsv(localisedReport(data.dataset, language, anonymous))], {
+      type: 'text/csv;charset=utf-8',
+    });
+  },
 } as const satisfies ExportDescriptor<'import-report-csv'>;

@@ -1,5 +1,6 @@
 /** A button for one export of the registry: produces the file from the data shown, then delivers it. */
 import { getAppState } from '../../state/store';
+import { exportContextOf } from './export-context';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
 import { deliver } from '../export/deliver';
 import { exportById, exportFileName, type ExportId } from './export-registry';
@@ -9,9 +10,10 @@ export function ExportButton({ id }: { id: ExportId }) {
   const language = useLang();
   const descriptor = exportById(id);
   const run = async () => {
-    const data = getAppState().data;
+    const state = getAppState();
+    const data = state.data;
     if (!data) return;
-    const blob = await descriptor.produce({ data, language });
+    const blob = await descriptor.produce(exportContextOf({ ...state, data }, language));
     deliver(blob, exportFileName(descriptor, t(descriptor.fileNameKey)));
   };
   return (

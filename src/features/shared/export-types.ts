@@ -2,6 +2,7 @@
  * What an export is, as data (the registry lists them): producing a file is apart from delivering
  * it, so one producer serves the download button, the tests (in Node, no DOM) and later the CLI.
  */
+import type { DisplayName } from '../../state/display-name';
 import type { LoadedData } from '../../state/types';
 import type { Language } from '../../ui/i18n/language';
 import type { MessageKey } from '../../ui/i18n/nb';
@@ -13,6 +14,13 @@ export type ExportScope = 'view' | 'table' | 'graph' | 'workspace';
 export interface ExportContext {
   readonly data: LoadedData;
   readonly language: Language;
+  /**
+   * Anonymised mode (absent: off): a producer names organisations only through `displayName`,
+   * lists no group smaller than `listNames` allows, and writes no organisation number.
+   */
+  readonly anonymised?: boolean;
+  readonly displayName?: DisplayName;
+  readonly listNames?: (n: number) => boolean;
 }
 
 export interface ExportDescriptor<Id extends string = string> {

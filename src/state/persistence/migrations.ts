@@ -10,14 +10,17 @@
  * Version 2: those four as lists of [key, value] entries (keys are user text: a file named
  * "__proto__" or "constructor" must survive), plus `revision`, the count of saves, so a stale
  * write from another tab is refused.
+ * Version 3: `savedViews`, the views the user named and saved (id, name, URL hash), in order,
+ * and `salt`, which page ids are made with (before, it was not stored, so a reloaded workspace
+ * made its ids from the id: saltOf() still does that for a record without one).
  */
 import type { Placement } from '../../domain/geo/types';
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
 import type { RecognitionDecision } from '../../domain/membership/decisions';
 import type { RegisterEntry } from '../../domain/membership/register';
-import type { DataSource, MappingOrigin, WorkspaceFile } from '../types';
+import type { DataSource, MappingOrigin, SavedView, WorkspaceFile } from '../types';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 type Entries<T> = readonly (readonly [string, T])[];
 
@@ -34,6 +37,8 @@ export interface WorkspaceRecord {
   readonly register: Entries<RegisterEntry>;
   readonly created?: number;
   readonly revision: number;
+  readonly savedViews: readonly SavedView[];
+  readonly salt?: string;
 }
 
 /** A record of some version, as read: only the version is trusted before migrating. */
@@ -66,6 +71,11 @@ export const MIGRATIONS: readonly Migration[] = [
       files: Array.isArray(old.files) ? old.files : [],
       revision: 0,
     }),
+  },
+  {
+    from: 2,
+    to: 3,
+    up: (old) => ({ ...old, schemaVersion: 3, savedViews: [] }),
   },
 ];
 

@@ -4,6 +4,7 @@
  * on the way in, so no file or organisation name can collide with an object's own machinery.
  */
 import { safeRecord } from '../../domain/records/safe-record';
+import { savedViewFrom } from '../saved-views';
 import type { Workspace } from '../types';
 import { SCHEMA_VERSION, type WorkspaceRecord } from './migrations';
 
@@ -23,6 +24,8 @@ export function toRecord(
     register: Object.entries(workspace.register),
     ...(workspace.created !== undefined ? { created: workspace.created } : {}),
     revision,
+    savedViews: workspace.savedViews ?? [],
+    ...(workspace.salt !== undefined ? { salt: workspace.salt } : {}),
   };
 }
 
@@ -38,5 +41,10 @@ export function fromRecord(record: WorkspaceRecord): Workspace {
     register: safeRecord(record.register),
     ...(record.created !== undefined ? { created: record.created } : {}),
     revision: record.revision,
+    ...(typeof record.salt === 'string' && record.salt !== '' ? { salt: record.salt } : {}),
+    savedViews: (Array.isArray(record.savedViews) ? record.savedViews : []).flatMap((v) => {
+      const view = savedViewFrom(v);
+      return view ? [view] : [];
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
 import { overlapEn } from './overlap.en';
+import { presentEn } from './present.en';
 import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...overlapEn,
   ...robustEn,
   ...reportEn,
+  ...presentEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -6,6 +6,7 @@ import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
 import { overlapNb } from './overlap.nb';
+import { presentNb } from './present.nb';
 import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
@@ -22,6 +23,7 @@ export const nb = {
   ...overlapNb,
   ...robustNb,
   ...reportNb,
+  ...presentNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',

@@ -8,7 +8,7 @@ const ignore = () => undefined;
 // The four first views: the tab row's rules do not depend on how many views the registry has.
 const FOUR = VIEWS.filter((v) => ['kart', 'import', 'duplikater', 'plassering'].includes(v.id));
 describe('TabBar', () => {
-  it('is a tablist of four tabs, the open one selected and the only tab stop', () => {
+  it('is a tablist of five tabs, the open one selected and the only tab stop', () => {
     const html = render(TabBar, {
       current: 'duplikater',
       views: FOUR,
@@ -16,20 +16,28 @@ describe('TabBar', () => {
       onSelect: ignore,
     });
     expect(html).toMatch(/^<div[^>]*role="tablist"[^>]*aria-label="Visninger"/);
-    expect(textsOf(html, 'button')).toEqual(['Kart', 'Import', 'Duplikater', 'Plassering']);
-    expect(attributesOf(html, 'button', 'role')).toEqual(['tab', 'tab', 'tab', 'tab']);
+    expect(textsOf(html, 'button')).toEqual([
+      'Kart',
+      'Import',
+      'Duplikater',
+      'Plassering',
+      'Rapport',
+    ]);
+    expect(attributesOf(html, 'button', 'role')).toEqual(['tab', 'tab', 'tab', 'tab', 'tab']);
     expect(attributesOf(html, 'button', 'aria-selected')).toEqual([
       'false',
       'false',
       'true',
       'false',
+      'false',
     ]);
-    expect(attributesOf(html, 'button', 'tabindex')).toEqual(['-1', '-1', '0', '-1']);
+    expect(attributesOf(html, 'button', 'tabindex')).toEqual(['-1', '-1', '0', '-1', '-1']);
     expect(attributesOf(html, 'button', 'aria-controls')).toEqual([
       'tabpanel-kart',
       'tabpanel-import',
       'tabpanel-duplikater',
       'tabpanel-plassering',
+      'tabpanel-rapport',
     ]);
   });
 
@@ -53,6 +61,7 @@ describe('TabBar', () => {
       'Import 1 , 1 rad eller fil avvist',
       'Duplikater 1 234 , 1 234 mulige duplikater å vurdere',
       'Plassering',
+      'Rapport',
     ]);
     // Rejections look like a problem, proposals like work to do.
     expect(html).toMatch(/class="tab-badge problem"[^>]*>1</);
@@ -66,7 +75,7 @@ describe('TabBar', () => {
       'en',
     );
     expect(textOf(html)).toBe(
-      'Map Import Duplicates Placement 2 , 2 organisations without a county',
+      'Map Import Duplicates Placement 2 , 2 organisations without a county Report',
     );
   });
 });
