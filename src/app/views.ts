@@ -12,6 +12,7 @@ import { overviewView } from './views/map';
 import { orgMetricsView } from './views/org-metrics';
 import { partnersView } from './views/partners';
 import { organisationsView } from './views/organisations';
+import { memberGraphView } from './views/member-graph';
 import { placesView } from './views/places';
 import { reportView } from './views/report';
 import { reviewView } from './views/review';
@@ -23,6 +24,7 @@ export const VIEWS: readonly ViewDescriptor[] = [
   importView,
   reviewView,
   placesView,
+  memberGraphView,
   intersectionsView,
   organisationsView,
   countyMatrixView,

@@ -16,6 +16,7 @@ import type { FileStatus, TablePreview } from '../worker/types';
 
 import type { Language } from '../domain/i18n/language';
 import type { ViewFilters } from './url-state';
+import type { MapSettings } from './map-settings';
 
 export type { Language };
 
@@ -177,6 +178,8 @@ export interface AppState {
   readonly partnerMode: 'similar' | 'complementary';
   /** The other views' filters and sorts (url-state.ts FILTERS); absent fields are at default. */
   readonly viewFilters: ViewFilters;
+  /** The overlap map's measure, threshold, layout, colour and size (map-settings.ts). */
+  readonly mapSettings?: MapSettings;
   /** The load in progress, step by step (absent or null: none reported). */
   readonly progress?: LoadProgress | null;
   readonly savedWork?: SavedWorkNotice | null;

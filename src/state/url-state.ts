@@ -117,6 +117,34 @@ export const ORG_TYPE_FILTERS = [
   'none',
 ] as const;
 
+function decimalNumber(key: string, fallback: number): FilterSpec<number> {
+  return {
+    key,
+    fallback,
+    parse: (text) => (/^\d{1,6}(\.\d{1,4})?$/.test(text) ? Number(text) : undefined),
+    // At most four decimals, without trailing zeros: 0.1 -> "0.1".
+    serialise: (value) => String(Math.round(value * 10_000) / 10_000),
+  };
+}
+
+function urlToken(key: string, fallback: string): FilterSpec<string> {
+  return {
+    key,
+    fallback,
+    parse: (text) => (isUrlToken(text) ? text : undefined),
+    serialise: String,
+  };
+}
+
+function flag(key: string): FilterSpec<boolean> {
+  return {
+    key,
+    fallback: false,
+    parse: (text) => (text === '1' ? true : text === '0' ? false : undefined),
+    serialise: (value) => (value ? '1' : '0'),
+  };
+}
+
 /** The filters the URL knows. The field names are the store's; `key` is the URL's short name. */
 export const FILTERS = {
   /** The overlap map's threshold: links with fewer shared members are hidden. */
@@ -152,6 +180,18 @@ export const FILTERS = {
   orgType: oneOf('otype', ['', ...ORG_TYPE_FILTERS], ''),
   orgCluster: token('ocluster'),
   orgTableSort: token('tsort'),
+  /** The overlap map's measure (the county views keep the URL's `measure`). */
+  overlapMeasure: urlToken('om', 'shared'),
+  /** The threshold on a ratio measure (Jaccard, overlap coefficient, lift). */
+  minRatio: decimalNumber('mr', 0),
+  /** The map's layout (force, circle, concentric) and what the rings are by. */
+  mapLayout: urlToken('layout', 'force'),
+  ringsBy: urlToken('rings', 'members'),
+  /** What colours and sizes the nodes: 'none', 'members' or a metric id. */
+  colourBy: urlToken('colour', 'none'),
+  sizeBy: urlToken('size', 'members'),
+  /** The member graph shows every organisation. */
+  allOrgs: flag('all'),
 } as const;
 
 type FilterValue<K extends FilterName> =
@@ -169,6 +209,13 @@ export const OWN_FILTER_NAMES = [
   'typeMode',
   'orgSort',
   'partnerMode',
+  'overlapMeasure',
+  'minRatio',
+  'mapLayout',
+  'ringsBy',
+  'colourBy',
+  'sizeBy',
+  'allOrgs',
 ] as const;
 /** The filters views keep in the store's `viewFilters` (all but those with store fields of their own). */
 export type ViewFilters = Omit<Filters, (typeof OWN_FILTER_NAMES)[number]>;

@@ -7,6 +7,7 @@ import { importEn } from './import.en';
 import { intersectionsEn } from './intersections.en';
 import { organisationsEn } from './organisations.en';
 import { navEn } from './nav.en';
+import { overlapEn } from './overlap.en';
 import { presentEn } from './present.en';
 import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...placesEn,
   ...registerEn,
   ...navEn,
+  ...overlapEn,
   ...robustEn,
   ...countyEn,
   ...intersectionsEn,
@@ -86,8 +88,7 @@ export const en: Messages = {
   'import.warnings': 'Remarks ({count})',
 
   'map.title': 'Overlap map',
-  'map.legend':
-    'Circle area follows the number of members, line width the number of shared members. Click a cluster or a line.',
+  'map.legend': 'Click a cluster or a line for its members.',
   'map.minShared': 'Show links with at least {n} shared members',
   'map.ariaLabel':
     'Map of the clusters and their shared members. The network measures table lists the same clusters for keyboard use.',
