@@ -8,9 +8,12 @@ import type { ViewDescriptor } from '../features/shared/view-types';
 import { countyMapView } from './views/county-map';
 import { countyMatrixView } from './views/county-matrix';
 import { importView } from './views/import';
+import { intersectionsView } from './views/intersections';
 import { overviewView } from './views/map';
 import { orgMetricsView } from './views/org-metrics';
 import { partnersView } from './views/partners';
+import { organisationsView } from './views/organisations';
+import { memberGraphView } from './views/member-graph';
 import { placesView } from './views/places';
 import { reportView } from './views/report';
 import { reviewView } from './views/review';
@@ -22,6 +25,9 @@ export const VIEWS: readonly ViewDescriptor[] = [
   importView,
   reviewView,
   placesView,
+  memberGraphView,
+  intersectionsView,
+  organisationsView,
   countyMatrixView,
   countyMapView,
   whereMembersView,

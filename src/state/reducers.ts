@@ -10,6 +10,7 @@ import type { BuildResult } from '../worker/types';
 import { keepSelectable } from './selection';
 import { exampleWorkspace } from './workspace';
 import type { AppState, Language, LoadNotice, Workspace } from './types';
+import type { ViewFilters } from './url-state';
 
 /** A finished build, as the store hands it over. */
 export type Built = Extract<BuildResult, { ok: true }>;
@@ -33,6 +34,7 @@ export function initialState(language: Language = 'nb'): AppState {
     minShared: 1,
     orgSort: 'name.asc',
     partnerMode: 'similar',
+    viewFilters: {},
   };
 }
 
@@ -85,6 +87,8 @@ export function loadSucceeded(
     hover: null,
     seenNames: withNames(state.seenNames, dataset),
     minShared: sameData ? state.minShared : 1,
+    // Filters name page ids of this data (clusters, counties): another workspace starts afresh.
+    viewFilters: sameData ? state.viewFilters : {},
     notice: notice ?? state.notice,
   };
   return keepSelectable(next);
@@ -217,3 +221,18 @@ export function setOrgSort(state: AppState, orgSort: string): AppState {
 export function setPartnerMode(state: AppState, partnerMode: AppState['partnerMode']): AppState {
   return state.partnerMode === partnerMode ? state : { ...state, partnerMode };
 }
+/** Sets the views' filters (one or several); undefined puts a filter back to its default. */
+export function setViewFilters(state: AppState, filters: ViewFilters): AppState {
+  const next: Record<string, unknown> = { ...state.viewFilters };
+  for (const [name, value] of Object.entries(filters)) {
+    if (value === undefined) delete next[name];
+    else next[name] = value;
+  }
+  return { ...state, viewFilters: next as ViewFilters };
+}
+
+/** Replaces every view filter (the URL leads: what it does not name goes back to default). */
+export const replaceViewFilters = (state: AppState, filters: ViewFilters): AppState => ({
+  ...state,
+  viewFilters: filters,
+});

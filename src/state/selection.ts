@@ -18,6 +18,7 @@ import {
   type Selection,
   type SelectionItem,
 } from '../domain/page/selection-types';
+import { pairShown } from './map-settings';
 import type { AppState } from './types';
 
 /** Whether the item exists in the loaded data and is visible under the map's filter. */
@@ -25,7 +26,8 @@ export function selectable(state: AppState, item: SelectionItem): boolean {
   const model = state.data?.model;
   if (!model || !isKnownItem(model, item)) return false;
   if (item.kind === 'cluster-pair') {
-    return (findOverlap(model, item.a, item.b)?.shared ?? 0) >= state.minShared;
+    const overlap = findOverlap(model, item.a, item.b);
+    return overlap !== undefined && pairShown(state, overlap);
   }
   return true;
 }

@@ -10,10 +10,12 @@ import { createPipelineClient, type PipelineClient } from '../worker/client';
 import type { PartnerRequest } from '../worker/partners';
 import { createIndexedDbStorage, openDatabase } from './persistence/indexeddb-store';
 import { savedWorkNoticed } from './load-progress';
+import { setMapSettings, type MapSettings } from './map-settings';
 import * as reduce from './reducers';
 import * as sel from './selection';
 import type { SelectMode } from '../domain/page/selection';
 import type { AppState, Language, Selection, SelectionItem } from './types';
+import type { ViewFilters } from './url-state';
 import { createWorkspaceActions, type WorkspaceChannel } from './workspace-actions';
 
 export type { ExampleSource } from './workspace-actions';
@@ -94,6 +96,10 @@ export const actions = {
   setMinShared: (value: number) => apply((s) => reduce.setMinShared(s, value)),
   setOrgSort: (value: string) => apply((s) => reduce.setOrgSort(s, value)),
   setPartnerMode: (mode: AppState['partnerMode']) => apply((s) => reduce.setPartnerMode(s, mode)),
+  /** Changes some of the views' filters (url-state.ts FILTERS); undefined = back to default. */
+  setViewFilters: (filters: ViewFilters) => apply((s) => reduce.setViewFilters(s, filters)),
+  replaceViewFilters: (filters: ViewFilters) => apply((s) => reduce.replaceViewFilters(s, filters)),
+  setMapSettings: (change: Partial<MapSettings>) => apply((s) => setMapSettings(s, change)),
   dismissNotice: () => apply(reduce.dismissNotice),
   dismissSavedWork: () => apply((s) => savedWorkNoticed(s, null)),
   /** The partner finder, in the worker, on the data shown (worker/partners.ts). */

@@ -15,6 +15,8 @@ import type { Selection, SelectionItem } from '../domain/page/selection-types';
 import type { FileStatus, TablePreview } from '../worker/types';
 
 import type { Language } from '../domain/i18n/language';
+import type { ViewFilters } from './url-state';
+import type { MapSettings } from './map-settings';
 
 export type { Language };
 
@@ -174,6 +176,10 @@ export interface AppState {
   readonly orgSort: string;
   /** The partner finder's mode. */
   readonly partnerMode: 'similar' | 'complementary';
+  /** The other views' filters and sorts (url-state.ts FILTERS); absent fields are at default. */
+  readonly viewFilters: ViewFilters;
+  /** The overlap map's measure, threshold, layout, colour and size (map-settings.ts). */
+  readonly mapSettings?: MapSettings;
   /** The load in progress, step by step (absent or null: none reported). */
   readonly progress?: LoadProgress | null;
   readonly savedWork?: SavedWorkNotice | null;

@@ -67,7 +67,7 @@ function decimalNumber(key: string, max: number, fallback: number): FilterSpec<n
 }
 
 /** One of a fixed set of words (or, with `pattern`, any token it matches). */
-function oneOf<T extends string>(
+function oneOf<const T extends string>(
   key: string,
   values: readonly T[],
   fallback: T,
@@ -96,6 +96,69 @@ function tableSort(key: string, fallback: string): FilterSpec<string> {
   };
 }
 
+/** One opaque token (a page id, a sort key such as "clusters-desc"); '' is "none". */
+function token(key: string): FilterSpec<string> {
+  return {
+    key,
+    fallback: '',
+    parse: (text) => (isUrlToken(text) ? text : undefined),
+    serialise: (value) => value,
+  };
+}
+
+/** Opaque tokens (page ids), '.'-separated; the empty list is the default. */
+function tokenList(key: string): FilterSpec<readonly string[]> {
+  return {
+    key,
+    fallback: [],
+    parse: (text) => {
+      const parts = text.split('.');
+      return parts.length <= 64 && parts.every(isUrlToken) ? [...new Set(parts)] : undefined;
+    },
+    serialise: (value) => value.join('.'),
+  };
+}
+
+/** The organisations view's 1 / 2 / 3 / 4+ buckets (histogram bars); '' is every organisation. */
+export const ORG_BUCKETS = ['1', '2', '3', '4plus'] as const;
+/** Member types, and 'none' for organisations without one; '' is every type. */
+export const ORG_TYPE_FILTERS = [
+  'startup',
+  'established',
+  'public',
+  'research',
+  'investor',
+  'none',
+] as const;
+
+/** A ratio threshold with up to four decimals, without trailing zeros: 0.1 -> "0.1". */
+function ratioNumber(key: string, fallback: number): FilterSpec<number> {
+  return {
+    key,
+    fallback,
+    parse: (text) => (/^\d{1,6}(\.\d{1,4})?$/.test(text) ? Number(text) : undefined),
+    serialise: (value) => String(Math.round(value * 10_000) / 10_000),
+  };
+}
+
+function urlToken(key: string, fallback: string): FilterSpec<string> {
+  return {
+    key,
+    fallback,
+    parse: (text) => (isUrlToken(text) ? text : undefined),
+    serialise: String,
+  };
+}
+
+function flag(key: string): FilterSpec<boolean> {
+  return {
+    key,
+    fallback: false,
+    parse: (text) => (text === '1' ? true : text === '0' ? false : undefined),
+    serialise: (value) => (value ? '1' : '0'),
+  };
+}
+
 /** The filters the URL knows. The field names are the store's; `key` is the URL's short name. */
 export const FILTERS = {
   /** The overlap map's threshold: links with fewer shared members are hidden. */
@@ -121,12 +184,58 @@ export const FILTERS = {
   orgSort: tableSort('osort', 'name.asc'),
   /** The partner finder's mode (features/partners). */
   partnerMode: oneOf('pmode', ['similar', 'complementary'] as const, 'similar'),
+  /** Intersections view (UpSet): sort, clusters involved (all-of / any-of), minimum size. */
+  upsetSort: oneOf('usort', ['size', 'degree'], 'size'),
+  upsetClusters: tokenList('uclusters'),
+  upsetMatch: oneOf('umatch', ['any', 'all'], 'any'),
+  upsetMin: wholeNumber('umin', 1, 1_000_000, 1),
+  /** Organisations view: clusters >= k, histogram bucket, county, member type, cluster, sort. */
+  orgMinClusters: wholeNumber('omin', 0, 1_000_000, 0),
+  orgBucket: oneOf('obar', ['', ...ORG_BUCKETS], ''),
+  orgCounty: token('ocounty'),
+  orgType: oneOf('otype', ['', ...ORG_TYPE_FILTERS], ''),
+  orgCluster: token('ocluster'),
+  orgTableSort: token('tsort'),
+  /** The overlap map's measure (the county views keep the URL's `measure`). */
+  overlapMeasure: urlToken('om', 'shared'),
+  /** The threshold on a ratio measure (Jaccard, overlap coefficient, lift). */
+  minRatio: ratioNumber('mr', 0),
+  /** The map's layout (force, circle, concentric) and what the rings are by. */
+  mapLayout: urlToken('layout', 'force'),
+  ringsBy: urlToken('rings', 'members'),
+  /** What colours and sizes the nodes: 'none', 'members' or a metric id. */
+  colourBy: urlToken('colour', 'none'),
+  sizeBy: urlToken('size', 'members'),
+  /** The member graph shows every organisation. */
+  allOrgs: flag('all'),
 } as const;
 
 type FilterValue<K extends FilterName> =
   (typeof FILTERS)[K] extends FilterSpec<infer T> ? T : never;
 export type FilterName = keyof typeof FILTERS;
 export type Filters = { readonly [K in FilterName]?: FilterValue<K> };
+/** The store fields of their own (the map's threshold, the county views, org metrics, partners). */
+export const OWN_FILTER_NAMES = [
+  'minShared',
+  'rowSort',
+  'columnSort',
+  'matrixRows',
+  'whereScheme',
+  'whereMode',
+  'typeMode',
+  'orgSort',
+  'partnerMode',
+  'overlapMeasure',
+  'minRatio',
+  'mapLayout',
+  'ringsBy',
+  'colourBy',
+  'sizeBy',
+  'allOrgs',
+] as const;
+/** The filters views keep in the store's `viewFilters` (all but those with store fields of their own). */
+export type ViewFilters = Omit<Filters, (typeof OWN_FILTER_NAMES)[number]>;
+export type ViewFilterName = keyof ViewFilters;
 
 const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
 
@@ -208,11 +317,15 @@ function parseItem(text: string): SelectionItem | undefined {
 
 const isEmpty = (s: Selection): boolean => s.focus === null && selectionItems(s).length === 0;
 
+/** Whether a value is its filter's default (compared as written, so lists compare by content). */
+const isFallback = <T>(spec: FilterSpec<T>, value: T): boolean =>
+  spec.serialise(value) === spec.serialise(spec.fallback);
+
 /** `key=value` for a filter, or undefined when absent or at its default. */
 function filterText(name: FilterName, value: unknown) {
   // The mapped type loses the link between a name and its spec type; FILTERS keeps them paired.
   const spec = FILTERS[name] as unknown as FilterSpec<unknown>;
-  if (value === undefined || value === spec.fallback) return undefined;
+  if (value === undefined || isFallback(spec, value)) return undefined;
   return `${spec.key}=${spec.serialise(value)}`;
 }
 
@@ -308,7 +421,7 @@ export function parseUrlHash(hash: unknown, views: readonly string[]): ParsedUrl
     if (text === undefined) continue;
     const value = spec.parse(text);
     if (value === undefined) problems.add('bad-value');
-    else if (value !== spec.fallback) (filters as Record<string, unknown>)[name] = value;
+    else if (!isFallback(spec, value)) (filters as Record<string, unknown>)[name] = value;
   }
   if (Object.keys(filters).length > 0) state.filters = filters as Filters;
 

@@ -18,6 +18,7 @@ import {
   setCountyView,
   subscribeCountyView,
 } from './county-view';
+import { DEFAULT_MAP_SETTINGS, isMapLayout, isMeasureId, settingsOf } from './map-settings';
 import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
@@ -31,8 +32,10 @@ import {
   serialiseUrlHash,
   workspaceKey,
   type Filters,
+  OWN_FILTER_NAMES,
   type UrlProblem,
   type UrlState,
+  type ViewFilters,
 } from './url-state';
 
 /** What the page tells the user about a link it could not follow in full. */
@@ -74,6 +77,7 @@ const readyData = (s: AppState) => (s.status === 'ready' && s.data ? s.data : nu
 function urlFor(s: AppState, view: string): UrlState {
   const data = readyData(s);
   const county = getCountyView();
+  const map = settingsOf(s);
   const url = pickFor('url', {
     view,
     language: s.language === DEFAULT_LANGUAGE ? undefined : s.language,
@@ -89,9 +93,18 @@ function urlFor(s: AppState, view: string): UrlState {
     countyMapMin: county.countyMapMin,
     orgSort: s.orgSort,
     partnerMode: s.partnerMode,
+    viewFilters: s.viewFilters,
+    overlapMeasure: map.measure,
+    minRatio: map.minRatio,
+    mapLayout: map.layout,
+    ringsBy: map.ringsBy,
+    colourBy: map.colourBy,
+    sizeBy: map.sizeBy,
+    allOrgs: map.allOrgs,
     selection: urlSelection.read(s),
   });
   const filters: Filters = {
+    ...url.viewFilters,
     minShared: url.minShared,
     rowSort: url.rowSort,
     columnSort: url.columnSort,
@@ -102,13 +115,20 @@ function urlFor(s: AppState, view: string): UrlState {
     countyMapMin: url.countyMapMin,
     orgSort: url.orgSort,
     partnerMode: url.partnerMode,
+    overlapMeasure: url.overlapMeasure,
+    minRatio: url.minRatio,
+    mapLayout: url.mapLayout,
+    ringsBy: url.ringsBy,
+    colourBy: url.colourBy,
+    sizeBy: url.sizeBy,
+    allOrgs: url.allOrgs,
   };
   const base: UrlState = {
     view: url.view,
     language: url.language,
     measure: url.measure,
     scheme: url.scheme,
-    filters,
+    filters: Object.values(filters).some((v) => v !== undefined) ? filters : undefined,
     selection: url.selection,
   };
   // The workspace key goes with anything else, so a stale link is known for one.
@@ -217,9 +237,27 @@ function applyPending(s: AppState): void {
 }
 
 function applyFilters(filters: Filters): void {
-  actions.setMinShared(filters.minShared ?? FILTERS.minShared.fallback);
-  actions.setOrgSort(filters.orgSort ?? FILTERS.orgSort.fallback);
-  actions.setPartnerMode(filters.partnerMode ?? FILTERS.partnerMode.fallback);
+  const { minShared, orgSort, partnerMode } = filters;
+  // The rest are the views' filters; the county views' are applied by applyCountyView.
+  const own: readonly string[] = OWN_FILTER_NAMES;
+  const viewFilters = Object.fromEntries(
+    Object.entries(filters).filter(([name]) => !own.includes(name)),
+  ) as ViewFilters;
+  actions.setMinShared(minShared ?? FILTERS.minShared.fallback);
+  actions.setOrgSort(orgSort ?? FILTERS.orgSort.fallback);
+  actions.setPartnerMode(partnerMode ?? FILTERS.partnerMode.fallback);
+  actions.replaceViewFilters(viewFilters);
+  const layout = filters.mapLayout ?? FILTERS.mapLayout.fallback;
+  const measure = filters.overlapMeasure;
+  actions.setMapSettings({
+    measure: measure !== undefined && isMeasureId(measure) ? measure : DEFAULT_MAP_SETTINGS.measure,
+    minRatio: filters.minRatio ?? FILTERS.minRatio.fallback,
+    layout: isMapLayout(layout) ? layout : DEFAULT_MAP_SETTINGS.layout,
+    ringsBy: filters.ringsBy ?? FILTERS.ringsBy.fallback,
+    colourBy: filters.colourBy ?? FILTERS.colourBy.fallback,
+    sizeBy: filters.sizeBy ?? FILTERS.sizeBy.fallback,
+    allOrgs: filters.allOrgs ?? FILTERS.allOrgs.fallback,
+  });
 }
 
 /** The county views' settings from the URL (not bound to the data: applied at once). */

@@ -141,7 +141,14 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
     const b = clusterByName.get(o.b);
     if (a === undefined || b === undefined) return [];
     return [
-      { a, b, shared: o.shared, jaccard: o.jaccard, overlapCoefficient: o.overlapCoefficient },
+      {
+        a,
+        b,
+        shared: o.shared,
+        jaccard: o.jaccard,
+        overlapCoefficient: o.overlapCoefficient,
+        lift: o.lift,
+      },
     ];
   });
 

@@ -49,6 +49,8 @@ export interface PageOverlap {
   readonly shared: number;
   readonly jaccard: number;
   readonly overlapCoefficient: number;
+  /** s·N/(|A|·|B|), N the organisations in at least one cluster: 1 is what chance would give. */
+  readonly lift: number;
 }
 
 export type MetricId = keyof MetricValues;

@@ -1,9 +1,10 @@
-/** The details panel: the focused item of the selection (a cluster or a pair), or a hint. */
+/** The details panel: the focused item of the selection (a cluster, a pair, an organisation), or a hint. */
 import { isEmptySelection } from '../../domain/page/selection';
 import { actions, useAppState } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { ClusterDetails } from './ClusterDetails';
+import { OrgDetails } from './OrgDetails';
 import { OverlapDetails } from './OverlapDetails';
 import './details.css';
 
@@ -23,6 +24,7 @@ export function DetailsPanel() {
       {focus?.kind === 'cluster-pair' ? (
         <OverlapDetails key={`${focus.a}|${focus.b}`} a={focus.a} b={focus.b} />
       ) : null}
+      {focus?.kind === 'organisation' ? <OrgDetails key={focus.id} id={focus.id} /> : null}
     </Panel>
   );
 }

@@ -1,27 +1,40 @@
 /**
- * A searchable list of organisations, by page id, in the model's name order: name, organisation
- * number ("123 456 785") and county. Names and numbers come from displayName / useOrgNumber, so
- * the anonymised mode shows neither. Search matches the name, other spellings seen (not when
- * anonymised), the number (with or without spaces) and the county. Under a name, when there is
- * more to say: the rows it came from (to split out) and what Enhetsregisteret says about it.
- * Three columns, so the list fits the narrow details column beside the map.
+ * A searchable list of organisations, by page id, in the model's name order: name (a button that
+ * selects the organisation everywhere), organisation number ("123 456 785"), the number of
+ * clusters it is in, and county; optionally filtered to members of 2+ or 3+ clusters. Names and
+ * numbers come from displayName / useOrgNumber, so the anonymised mode shows neither. Search
+ * matches the name, other spellings seen (not when anonymised), the number (with or without
+ * spaces) and the county. Under a name: what Enhetsregisteret says about it. Splitting a merged
+ * organisation is not offered here (a list is for reading): it sits in the organisation's own
+ * details, behind a labelled control.
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { formatOrgNumber } from '../../domain/membership/org-number';
 import type { PageOrgId } from '../../domain/page/ids';
 import { useDisplayName, useOrgNumber } from '../../state/display-name';
 import { orgIndexOf } from '../../state/org-index';
 import { useOrganisationListPolicy } from '../../state/organisation-list-policy';
-import { useAppState } from '../../state/store';
-import { formatInteger } from '../../ui/i18n/format';
+import { actions, useAppState } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';
+import { useNumberFormats } from '../../ui/i18n/use-format';
 import { SearchInput } from '../../ui/SearchInput';
 import { placeLabel } from '../shared/place-label';
 import { RegisterFacts } from '../shared/RegisterFacts';
-import { SplitOut } from '../shared/SplitOut';
 
-export function MemberList({ members, label }: { members: readonly PageOrgId[]; label: string }) {
+export function MemberList({
+  members,
+  label,
+  clusterFilter = false,
+}: {
+  members: readonly PageOrgId[];
+  label: string;
+  /** Offer the filter to members of 2+ or 3+ clusters. */
+  clusterFilter?: boolean;
+}) {
   const t = useT();
+  const { integer: formatInteger } = useNumberFormats();
+  const filterId = useId();
+  const [minClusters, setMinClusters] = useState(1);
   const data = useAppState((s) => s.data);
   const anonymised = useAppState((s) => s.anonymised);
   const displayName = useDisplayName();
@@ -44,15 +57,17 @@ export function MemberList({ members, label }: { members: readonly PageOrgId[]; 
       const haystack = [name, ...(record?.aliases ?? []), digits ?? '', county]
         .join('\n')
         .toLocaleLowerCase('nb');
-      return [{ id, name, record, county, number, haystack }];
+      const clusters = model.clustersOf.get(id)?.length ?? 0;
+      return [{ id, name, record, county, number, clusters, haystack }];
     });
   }, [data, members, listed, anonymised, displayName, orgNumber, t]);
   const needle = query.trim().toLocaleLowerCase('nb');
   const digits = needle.replace(/\s+/g, '');
+  const inEnough = minClusters > 1 ? rows.filter((r) => r.clusters >= minClusters) : rows;
   const shown =
     needle === ''
-      ? rows
-      : rows.filter(
+      ? inEnough
+      : inEnough.filter(
           (r) =>
             r.haystack.includes(needle) || (/^\d+$/.test(digits) && r.haystack.includes(digits)),
         );
@@ -69,6 +84,21 @@ export function MemberList({ members, label }: { members: readonly PageOrgId[]; 
     <div className="member-list" data-testid="member-list">
       <div className="member-list-bar">
         <SearchInput label={t('members.search')} value={query} onChange={setQuery} />
+        {clusterFilter ? (
+          <span className="member-list-filter">
+            <label htmlFor={filterId}>{t('profile.filter')}</label>
+            <select
+              id={filterId}
+              value={minClusters}
+              onChange={(e) => setMinClusters(Number(e.target.value))}
+              data-testid="member-filter"
+            >
+              <option value={1}>{t('profile.filter.all')}</option>
+              <option value={2}>{t('profile.filter.2')}</option>
+              <option value={3}>{t('profile.filter.3')}</option>
+            </select>
+          </span>
+        ) : null}
         <span className="muted" aria-live="polite">
           {t('members.showing', {
             shown: formatInteger(shown.length),
@@ -82,27 +112,36 @@ export function MemberList({ members, label }: { members: readonly PageOrgId[]; 
             <tr>
               <th scope="col">{t('members.name')}</th>
               <th scope="col">{t('members.orgNumber')}</th>
+              <th scope="col" className="num">
+                {t('profile.memberships')}
+              </th>
               <th scope="col">{t('members.county')}</th>
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ id, name, record, county, number }) => (
+            {shown.map(({ id, name, record, county, number, clusters }) => (
               <tr key={id}>
                 <td>
-                  {name}
-                  {record && (record.sources.length > 1 || record.register) ? (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => actions.select({ kind: 'organisation', id })}
+                  >
+                    {name}
+                  </button>
+                  {record?.register ? (
                     <div className="member-more">
-                      <SplitOut org={record} />
-                      {record.register ? (
-                        <details className="member-register" data-testid="member-register">
-                          <summary>{t('register.facts')}</summary>
-                          <RegisterFacts entry={record.register} />
-                        </details>
-                      ) : null}
+                      <details className="member-register" data-testid="member-register">
+                        <summary>{t('register.facts')}</summary>
+                        <RegisterFacts entry={record.register} />
+                      </details>
                     </div>
                   ) : null}
                 </td>
                 <td className="num nowrap">{number}</td>
+                <td className="num" data-testid="member-clusters">
+                  {formatInteger(clusters)}
+                </td>
                 <td>{county}</td>
               </tr>
             ))}

@@ -7,8 +7,8 @@ import type { PageClusterId } from '../../domain/page/ids';
 import { findOverlap, sharedMembers } from '../../domain/page/model';
 import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
-import { formatDecimal, formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
+import { useNumberFormats } from '../../ui/i18n/use-format';
 import { ClusterName } from '../shared/ClusterName';
 import { MemberList } from './MemberList';
 
@@ -16,6 +16,7 @@ export function OverlapDetails({ a, b }: { a: PageClusterId; b: PageClusterId })
   const t = useT();
   const model = useAppState((s) => s.data?.model);
   const displayName = useDisplayName();
+  const { integer: formatInteger, decimal: formatDecimal } = useNumberFormats();
   const overlap = model ? findOverlap(model, a, b) : undefined;
   const members = useMemo(() => (model ? sharedMembers(model, a, b) : []), [model, a, b]);
   if (!overlap) return null;
@@ -49,6 +50,10 @@ export function OverlapDetails({ a, b }: { a: PageClusterId; b: PageClusterId })
         <div>
           <dt>{t('details.overlapCoefficient')}</dt>
           <dd>{formatDecimal(overlap.overlapCoefficient, 3)}</dd>
+        </div>
+        <div>
+          <dt>{t('overlap.measureShort.lift')}</dt>
+          <dd data-testid="overlap-lift">{formatDecimal(overlap.lift, 2)}</dd>
         </div>
       </dl>
       <h4>{t('details.sharedMembers')}</h4>

@@ -1,54 +1,90 @@
 /**
  * The overlap map panel: the page model as a graph view (overlap-view.ts) on the graph kit's
  * canvas, which the kit's controllers drive; the shared selection and hover in and out, names
- * from displayName, with the legend and the filter.
+ * from displayName. The measure, threshold, layout, colour and size (all in the store
+ * and the URL) under it, with the legend for what is chosen and the edge-cap note.
  */
 import { useCallback, useMemo } from 'react';
+import type { PageClusterId } from '../../domain/page/ids';
 import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
+import { settingsOf } from '../../state/map-settings';
 import { actions, useAppState } from '../../state/store';
 import { GraphCanvas } from '../../ui/graph/GraphCanvas';
-import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
+import { useNumberFormats } from '../../ui/i18n/use-format';
 import { Panel } from '../../ui/Panel';
+import { attributeById, MEMBERS_ATTRIBUTE } from '../shared/cluster-attributes';
 import { useIsInferred } from '../shared/inferred';
+import { AppearanceControls } from './AppearanceControls';
+import { appearance } from './appearance';
 import { EdgeCapNote } from './EdgeCapNote';
-import { MinSharedSlider } from './MinSharedSlider';
+import { Legend } from './Legend';
+import { MeasureChooser } from './MeasureChooser';
 import { overlapView } from './overlap-view';
+import { ThresholdSlider } from './ThresholdSlider';
 import './overlap.css';
 
 export function OverlapMap() {
   const t = useT();
+  const formats = useNumberFormats();
   const isInferred = useIsInferred();
   const model = useAppState((s) => s.data?.model);
   const minShared = useAppState((s) => s.minShared);
+  const settings = useAppState((s) => settingsOf(s));
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hover);
   const displayName = useDisplayName();
   const inferredLabel = t('cluster.inferred');
+  const { measure, minRatio, colourBy, sizeBy, layout, ringsBy } = settings;
 
-  const view = useMemo(
-    () =>
-      model
-        ? overlapView(model, {
-            nameOf: (id) => displayName('cluster', id),
-            isInferred,
-            inferredLabel,
-            formatCount: formatInteger,
-            minShared,
-          })
-        : null,
-    [model, displayName, isInferred, inferredLabel, minShared],
+  const look = useMemo(
+    () => (model ? appearance(model, colourBy, sizeBy) : null),
+    [model, colourBy, sizeBy],
   );
+  const view = useMemo(() => {
+    if (!model || !look) return null;
+    const rings = attributeById(ringsBy);
+    const ringAttr = rings && rings.kind === 'number' ? rings : MEMBERS_ATTRIBUTE;
+    return overlapView(model, {
+      nameOf: (id) => displayName('cluster', id),
+      isInferred,
+      inferredLabel,
+      formatCount: formats.integer,
+      minShared,
+      measure,
+      minRatio,
+      formatValue:
+        measure === 'shared'
+          ? formats.integer
+          : (v) => formats.decimal(v, measure === 'lift' ? 2 : 3),
+      appearance: look,
+      layout,
+      ringsBy: ringAttr.id,
+      ringsOf: (id: PageClusterId) => ringAttr.value(model, id) ?? 0,
+    });
+  }, [
+    model,
+    look,
+    displayName,
+    isInferred,
+    inferredLabel,
+    formats,
+    minShared,
+    measure,
+    minRatio,
+    layout,
+    ringsBy,
+  ]);
 
   const onSelect = useCallback((item: SelectionItem | null) => {
     if (item === null) actions.clearSelection();
     else actions.select(item);
   }, []);
 
-  if (!view) return null;
+  if (!view || !look) return null;
   return (
-    <Panel title={t('map.title')} className="map-panel" actions={<MinSharedSlider />}>
+    <Panel title={t('map.title')} className="map-panel" actions={<ThresholdSlider />}>
       <GraphCanvas
         view={view}
         selected={selection}
@@ -59,6 +95,12 @@ export function OverlapMap() {
         name="overlap"
         testId="overlap-map"
       />
+      {/* Under the canvas, so the map keeps its place and size as the controls wrap. */}
+      <div className="map-controls">
+        <MeasureChooser />
+        <AppearanceControls />
+      </div>
+      <Legend look={look} measure={measure} />
       <p className="legend">{t('map.legend')}</p>
       <EdgeCapNote />
     </Panel>

@@ -1,17 +1,22 @@
 /**
  * The overlap map as a graph view for the graph kit (src/ui/graph/): one node per cluster (its
- * page id), its area proportional to its members, one edge per pair of clusters sharing members
- * (the sorted pair), its width proportional to the square root of the shared count; edges under
- * the chosen minimum are hidden (not removed, so the layout and positions stay). Selection is the
+ * page id), its area by the chosen size attribute (members by default) and its colour by the
+ * chosen colour attribute, one edge per pair of clusters sharing members (the sorted pair), its
+ * width by the square root of the chosen measure (shared members, Jaccard, overlap coefficient or
+ * lift); edges under the threshold on that measure are hidden (not removed, so the layout and
+ * positions stay: the layout key is the node set and the layout choice, never the measure). Selection is the
  * shared one: a selected cluster lights its node, a pair its edge, an organisation its clusters.
  * Pure: no cytoscape instance involved.
  */
 import type { Core } from 'cytoscape';
 import type { PageClusterId } from '../../domain/page/ids';
-import type { PageModel } from '../../domain/page/model';
+import type { OverlapMeasureId } from '../../domain/graph/overlap-measures';
+import type { PageModel, PageOverlap } from '../../domain/page/model';
 import type { Selection, SelectionItem } from '../../domain/page/selection-types';
 import { maxOf } from '../../ui/graph/scale';
 import type { ElementIds, GraphEdge, GraphNode, GraphScale, GraphView } from '../../ui/graph/types';
+import type { LayoutChoice } from '../../ui/graph/types';
+import type { Appearance } from './appearance';
 import { runLayout } from './layout';
 import { overlapStylesheet } from './stylesheet';
 
@@ -40,7 +45,9 @@ export interface OverlapEdgeData {
   readonly shared: number;
   /** Shared members over the smaller cluster's members: how much of it the overlap is. */
   readonly overlap: number;
-  /** The count drawn on a selected edge. */
+  /** The pair's value on the chosen measure (what the width shows). */
+  readonly value: number;
+  /** That value as text, drawn on a selected edge. */
   readonly label: string;
 }
 
@@ -52,6 +59,18 @@ export interface OverlapViewOptions {
   readonly inferredLabel: string;
   readonly formatCount: (n: number) => string;
   readonly minShared: number;
+  /** The measure edges are drawn and filtered by (default: shared members). */
+  readonly measure?: OverlapMeasureId;
+  /** The threshold on a ratio measure; shared members use minShared. */
+  readonly minRatio?: number;
+  /** Formats a value of the measure (counts for shared, decimals for ratios). */
+  readonly formatValue?: (value: number) => string;
+  readonly appearance?: Appearance;
+  /** 'force' (the multi-start cose below), 'circle', or 'concentric' by `ringsOf`. */
+  readonly layout?: 'force' | 'circle' | 'concentric';
+  readonly ringsOf?: (cluster: PageClusterId) => number;
+  /** Part of the layout key: a new ring attribute lays out again. */
+  readonly ringsBy?: string;
   /** At most this many edges are drawn (the strongest); the rest are left out, not hidden. */
   readonly maxEdges?: number;
 }
@@ -61,7 +80,7 @@ export const DEFAULT_MAX_EDGES = 2000;
 
 const SCALE: GraphScale = {
   // Area ~ members, so the diameter goes with the square root.
-  nodeDiameter: (size, max) => MAX_NODE_DIAMETER * Math.sqrt(size / max),
+  nodeDiameter: (size, max) => MAX_NODE_DIAMETER * Math.sqrt(Math.max(0, size) / max),
   edgeWidth: (width, max) => Math.max(MIN_EDGE_WIDTH, MAX_EDGE_WIDTH * Math.sqrt(width / max)),
 };
 
@@ -112,36 +131,70 @@ export function overlapView(
   const overlaps = [...drawn].sort(
     (x, y) => byText(nameOf(x.a), nameOf(y.a)) || byText(nameOf(x.b), nameOf(y.b)),
   );
+  const look = options.appearance;
   const nodes: GraphNode<ClusterNodeData>[] = clusters.map((cluster) => {
     const name = nameOf(cluster.id);
     const inferred = options.isInferred(name);
     return {
       id: nodeId(cluster.id),
       label: inferred ? `${name}\n(${options.inferredLabel})` : name,
-      size: cluster.members,
+      size: look ? look.sizeOf(cluster.id) : cluster.members,
+      // Always a colour: the elements controller merges data, so a colour once set must be reset.
+      colour: look?.colourOf(cluster.id, inferred),
       kind: 'cluster',
       data: { cluster: cluster.id, name, members: cluster.members, inferred },
     };
   });
+  const measure = options.measure ?? 'shared';
+  const valueOf = (o: PageOverlap) => o[measure];
+  const format = options.formatValue ?? options.formatCount;
+  // Widths relative to the widest pair on this measure: ratios live in [0, 1] or around 1.
+  const maxValue = maxOf(overlaps, valueOf, 0) || 1;
+  const shown = (o: PageOverlap) =>
+    measure === 'shared' ? o.shared >= options.minShared : valueOf(o) >= (options.minRatio ?? 0);
   const edges: GraphEdge<OverlapEdgeData>[] = overlaps.map((o) => ({
     id: edgeId(o.a, o.b),
     source: nodeId(o.a),
     target: nodeId(o.b),
-    width: o.shared,
-    hidden: o.shared < options.minShared,
+    width: (1000 * valueOf(o)) / maxValue,
+    hidden: !shown(o),
     data: {
       a: o.a,
       b: o.b,
       shared: o.shared,
       overlap: o.overlapCoefficient,
-      label: options.formatCount(o.shared),
+      value: valueOf(o),
+      label: format(valueOf(o)),
     },
   }));
+  const ringsOf = options.ringsOf ?? ((id: PageClusterId) => model.clusters.get(id)?.members ?? 0);
+  const layout: LayoutChoice =
+    options.layout === 'circle'
+      ? { name: 'circle' }
+      : options.layout === 'concentric'
+        ? {
+            name: 'concentric',
+            by: (node) => ringsOf((node.data as ClusterNodeData).cluster),
+          }
+        : { name: 'custom', run: layoutOverlap };
+  const layoutKey = [
+    options.layout ?? 'force',
+    options.layout === 'concentric' ? (options.ringsBy ?? 'members') : '',
+    ...nodes.map((n) => n.id),
+  ].join('\u0000');
   return {
     nodes,
     edges,
     stylesheet: overlapStylesheet,
-    layout: { name: 'custom', run: layoutOverlap },
+    layout,
+    layoutKey,
+    tooltip: (target, labelOf) =>
+      target.group === 'nodes'
+        ? [target.node.label, options.formatCount(target.node.data.members)]
+        : [
+            `${labelOf(target.edge.source)} – ${labelOf(target.edge.target)}`,
+            target.edge.data.label,
+          ],
     scale: SCALE,
     formatNumber: options.formatCount,
     selectionToElements: (selection) => selectionToElements(model, selection),

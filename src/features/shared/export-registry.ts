@@ -12,6 +12,8 @@ import {
 import { importReportCsv } from '../import/report-export';
 import { typeCsv, typeXlsx, whereCsv, whereXlsx } from '../member-charts/chart-export';
 import { partnersCsv, partnersXlsx } from '../partners/partners-export';
+import { intersectionsCsv, intersectionsXlsx } from '../intersections/intersections-export';
+import { organisationsCsv, organisationsXlsx } from '../organisations/organisations-export';
 import type { ExportDescriptor } from './export-types';
 
 export const EXPORTS = [
@@ -28,6 +30,10 @@ export const EXPORTS = [
   countyMapPairXlsx,
   partnersCsv,
   partnersXlsx,
+  intersectionsCsv,
+  intersectionsXlsx,
+  organisationsCsv,
+  organisationsXlsx,
 ] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];

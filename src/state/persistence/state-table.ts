@@ -41,7 +41,17 @@ export const STATE_TABLE = {
   minShared: row(['savedView', 'url', 'export']),
   orgSort: row(['savedView', 'url']),
   partnerMode: row(['savedView', 'url', 'export']),
+  /** The views' filters and sorts: page ids and settings, never a name or a search text. */
+  viewFilters: row(['savedView', 'url', 'export']),
   measure: row(['savedView', 'url', 'export']),
+  // The overlap map (state/map-settings.ts); its measure is `om` in the URL.
+  overlapMeasure: row(['savedView', 'url', 'export']),
+  minRatio: row(['savedView', 'url', 'export']),
+  mapLayout: row(['savedView', 'url']),
+  ringsBy: row(['savedView', 'url']),
+  colourBy: row(['savedView', 'url', 'export']),
+  sizeBy: row(['savedView', 'url', 'export']),
+  allOrgs: row(['savedView', 'url']),
   scheme: row(['savedView', 'url', 'export']),
   // The county views (state/county-view.ts).
   countyMapMin: row(['savedView', 'url', 'export']),

@@ -5,7 +5,10 @@ import { countyEn } from './county.en';
 import { countyMapEn } from './countymap.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
+import { intersectionsEn } from './intersections.en';
+import { organisationsEn } from './organisations.en';
 import { navEn } from './nav.en';
+import { overlapEn } from './overlap.en';
 import { presentEn } from './present.en';
 import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
@@ -21,9 +24,12 @@ export const en: Messages = {
   ...placesEn,
   ...registerEn,
   ...navEn,
+  ...overlapEn,
   ...robustEn,
   ...countyEn,
   ...countyMapEn,
+  ...intersectionsEn,
+  ...organisationsEn,
   ...reportEn,
   ...presentEn,
   'app.title': 'Cluster map',
@@ -84,8 +90,7 @@ export const en: Messages = {
   'import.warnings': 'Remarks ({count})',
 
   'map.title': 'Overlap map',
-  'map.legend':
-    'Circle area follows the number of members, line width the number of shared members. Click a cluster or a line.',
+  'map.legend': 'Click a cluster or a line for its members.',
   'map.minShared': 'Show links with at least {n} shared members',
   'map.ariaLabel':
     'Map of the clusters and their shared members. The network measures table lists the same clusters for keyboard use.',

@@ -6,6 +6,7 @@ export const navEn: NavMessages = {
   'nav.tab.kart': 'Map',
   'nav.tab.import': 'Import',
   'nav.tab.duplikater': 'Duplicates',
+  'nav.tab.medlemsgraf': 'Member graph',
   'nav.tab.plassering': 'Placement',
   'nav.badge.import.one': '{n} row or file rejected',
   'nav.badge.import.other': '{n} rows or files rejected',

@@ -7,6 +7,7 @@ export const navNb = {
   'nav.tab.kart': 'Kart',
   'nav.tab.import': 'Import',
   'nav.tab.duplikater': 'Duplikater',
+  'nav.tab.medlemsgraf': 'Medlemsgraf',
   'nav.tab.plassering': 'Plassering',
   'nav.badge.import.one': '{n} rad eller fil avvist',
   'nav.badge.import.other': '{n} rader eller filer avvist',

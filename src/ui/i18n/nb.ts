@@ -7,7 +7,10 @@ import { countyNb } from './county.nb';
 import { countyMapNb } from './countymap.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
+import { intersectionsNb } from './intersections.nb';
+import { organisationsNb } from './organisations.nb';
 import { navNb } from './nav.nb';
+import { overlapNb } from './overlap.nb';
 import { presentNb } from './present.nb';
 import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
@@ -23,9 +26,12 @@ export const nb = {
   ...placesNb,
   ...registerNb,
   ...navNb,
+  ...overlapNb,
   ...robustNb,
   ...countyNb,
   ...countyMapNb,
+  ...intersectionsNb,
+  ...organisationsNb,
   ...reportNb,
   ...presentNb,
   'app.title': 'Klyngekart',
@@ -85,8 +91,7 @@ export const nb = {
   'import.warnings': 'Merknader ({count})',
 
   'map.title': 'Overlappskart',
-  'map.legend':
-    'Sirkelens areal følger antall medlemmer, strekens bredde antall felles medlemmer. Klikk på en klynge eller en strek.',
+  'map.legend': 'Klikk på en klynge eller en strek for medlemmene.',
   'map.minShared': 'Vis koblinger med minst {n} felles medlemmer',
   'map.ariaLabel':
     'Kart over klyngene og deres felles medlemmer. Tabellen over nettverksmål gir de samme klyngene med tastatur.',

@@ -42,6 +42,11 @@ export interface DataTableProps<R> {
   readonly sort?: SortState | null;
   readonly onSortChange?: (sort: SortState) => void;
   readonly manualSorting?: boolean;
+  /**
+   * Moves the roving focus to the row with this key (scrolled into view) each time `request`
+   * changes, e.g. when a search lands on a row.
+   */
+  readonly focusRequest?: { readonly key: string; readonly request: number } | null;
   readonly isSelected?: (row: R) => boolean;
   readonly onRowActivate?: (row: R) => void;
   /** Fixed row height in pixels (virtualisation needs it). */
@@ -115,6 +120,23 @@ export function DataTable<R>(props: DataTableProps<R>) {
       setScrollTop(el.scrollTop);
     }
   };
+
+  // A focus request from outside (a search landing on a row): once per request number.
+  const focusRequest = props.focusRequest;
+  const handled = useRef<number | null>(null);
+  useEffect(() => {
+    if (!focusRequest || handled.current === focusRequest.request) return;
+    const index = sorted.findIndex((row) => rowKey(row) === focusRequest.key);
+    if (index < 0) return;
+    // On the next frame, once the rows of this render are in the DOM.
+    const frame = requestAnimationFrame(() => {
+      handled.current = focusRequest.request;
+      moveTo(index);
+    });
+    return () => cancelAnimationFrame(frame);
+    // moveTo reads the current rows; the request number is what triggers this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest, sorted]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const page = Math.max(1, visibleRows - 1);

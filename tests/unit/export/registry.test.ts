@@ -3,7 +3,9 @@
  * download) on a real build, its file checked by content.
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/domain/analysis/analyse';
 import { buildDataset } from '../../../src/domain/membership/build-dataset';
+import { buildPageModel } from '../../../src/domain/page/build-model';
 import { EXPORTS, exportById, exportFileName } from '../../../src/features/shared/export-registry';
 import type { ExportContext } from '../../../src/features/shared/export-types';
 import { readFile } from '../../../src/io/read-file';
@@ -22,7 +24,9 @@ const dataset = buildDataset([
   ]),
   file('b.csv', ['Navn;Org.nr', 'Alfa;923609016']),
 ]);
-const data = { dataset } as unknown as LoadedData;
+const analysis = analyse(dataset);
+const model = buildPageModel(dataset, analysis, 'registry-test');
+const data = { dataset, analysis, model } as unknown as LoadedData;
 const context = (language: 'nb' | 'en'): ExportContext => ({ data, language });
 
 describe('the registry', () => {
@@ -72,6 +76,30 @@ const PRODUCERS: readonly [string, 'nb' | 'en', (text: string) => void][] = [
     (text) => expect(text.trim()).toBe('Område;Organisasjon;Org.nr.;Klynger som bærer koblingen'),
   ],
   ['county-map-pair-xlsx', 'en', (text) => expect(text.startsWith('PK')).toBe(true)],
+  [
+    'intersections-csv',
+    'nb',
+    (text) => {
+      const lines = text.trim().split(/\r?\n/);
+      expect(lines[0]).toBe('Klynger;Antall klynger;Organisasjoner');
+      // Alfa AS in both lists; the formula-like name in a alone.
+      expect(lines.slice(1).sort()).toEqual(['a + b;2;1', 'a;1;1']);
+    },
+  ],
+  [
+    'organisations-csv',
+    'en',
+    (text) => {
+      expect(text.split(/\r?\n/)[0]).toBe(
+        'Name;Org. no.;County;Member type;Clusters;Which clusters',
+      );
+      expect(text).toContain('Alfa AS;923 609 016;Oslo;Not given;2;"a; b"');
+      expect(text).toContain("'=1+2 Konsult AS");
+      expect(text).not.toMatch(/(^|;)=1\+2/m);
+    },
+  ],
+  ['intersections-xlsx', 'en', (text) => expect(text.startsWith('PK')).toBe(true)],
+  ['organisations-xlsx', 'nb', (text) => expect(text.startsWith('PK')).toBe(true)],
 ];
 
 describe('producers', () => {

@@ -23,7 +23,14 @@ function wide(clusters: number): PageModel {
   for (let a = 0; a < clusters; a++) {
     for (let b = a + 1; b < clusters; b++) {
       const shared = ((a * 31 + b * 17) % 97) + 1;
-      overlaps.push({ a: cid(a), b: cid(b), shared, jaccard: 0.1, overlapCoefficient: 0.2 });
+      overlaps.push({
+        a: cid(a),
+        b: cid(b),
+        shared,
+        jaccard: 0.1,
+        overlapCoefficient: 0.2,
+        lift: 1,
+      });
     }
   }
   const list = Array.from({ length: clusters }, (_, i) => [

@@ -1,0 +1,61 @@
+/**
+ * Bokmål strings for the overlap map's controls (measure, threshold, layout, colour, size,
+ * legend), the cluster profile and the member graph. Spread into nb.ts; overlap.en.ts has the
+ * same keys. The measures' own names and explanations come from the domain
+ * (src/domain/graph/overlap-measures.ts), in both languages.
+ */
+export const overlapNb = {
+  'overlap.measure': 'Mål for overlapp',
+  'overlap.threshold': 'Terskel',
+  'overlap.threshold.shared.one': 'minst {n} felles medlem',
+  'overlap.threshold.shared.other': 'minst {n} felles medlemmer',
+  'overlap.threshold.ratio': '{measure} minst {value}',
+  'overlap.measureShort.jaccard': 'Jaccard',
+  'overlap.measureShort.overlapCoefficient': 'Overlappskoeffisient',
+  'overlap.measureShort.lift': 'Løft',
+  'overlap.layout': 'Oppsett',
+  'overlap.layout.force': 'Kraftbasert',
+  'overlap.layout.circle': 'Sirkel',
+  'overlap.layout.concentric': 'Ringer',
+  'overlap.ringsBy': 'Ringer etter',
+  'overlap.colourBy': 'Farge etter',
+  'overlap.sizeBy': 'Størrelse etter',
+  'overlap.attr.none': 'Ingen (én farge)',
+  'overlap.attr.members': 'Antall medlemmer',
+  'overlap.legend': 'Tegnforklaring',
+  'overlap.legend.size': 'Størrelse: {what}',
+  'overlap.legend.colour': 'Farge: {what}',
+  'overlap.legend.edges': 'Linjebredde: {measure}',
+  'overlap.legend.missing': 'ikke beregnet',
+  'overlap.legend.more': '… og {n} til',
+  'overlap.edgeTip': '{a} – {b}: {value}',
+  'profile.memberships': 'Klynger',
+  'profile.filter': 'Vis medlemmer',
+  'profile.filter.all': 'Alle',
+  'profile.filter.2': 'I 2 eller flere klynger',
+  'profile.filter.3': 'I 3 eller flere klynger',
+  'profile.types': 'Medlemstyper',
+  'profile.type.startup': 'Oppstartsbedrift',
+  'profile.type.established': 'Etablert bedrift',
+  'profile.type.public': 'Offentlig',
+  'profile.type.research': 'Forskning og utdanning',
+  'profile.type.investor': 'Investor',
+  'profile.type.unknown': 'Ukjent type',
+  'profile.strongest': 'Sterkeste overlapp ({measure})',
+  'profile.metrics': 'Nettverksmål',
+  'profile.select': 'Velg {name}',
+  'profile.fix': 'Rett opp sammenslåinger …',
+  'profile.fixHint':
+    'Del opp en organisasjon som ble slått sammen av feil: radene den kom fra, med knapp for å skille ut.',
+  'org.title': 'Organisasjon',
+  'org.clusters': 'Klynger ({n})',
+  'memberGraph.title': 'Medlemsgraf',
+  'memberGraph.aria': 'Graf over organisasjoner og klyngene de er medlem i',
+  'memberGraph.all': 'Vis alle organisasjoner',
+  'memberGraph.shown': '{orgs} organisasjoner og {clusters} klynger',
+  'memberGraph.legend':
+    'Store noder er klynger, små er organisasjoner. Som standard vises organisasjonene som er med i to eller flere klynger (brobyggerne).',
+  'memberGraph.member': '{name}: i {n} klynger',
+} as const;
+
+export type OverlapMessages = { readonly [K in keyof typeof overlapNb]: string };
