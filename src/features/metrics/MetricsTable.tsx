@@ -7,8 +7,7 @@ import { useMemo } from 'react';
 import type { PageClusterId } from '../../domain/page/ids';
 import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
-import { formatDecimal, formatInteger } from '../../ui/i18n/format';
-import { useT } from '../../ui/i18n/I18nProvider';
+import { useFormat, useT } from '../../ui/i18n/I18nProvider';
 import type { MessageKey } from '../../ui/i18n/nb';
 import { Panel } from '../../ui/Panel';
 import { type Column, DataTable } from '../../ui/table/DataTable';
@@ -20,6 +19,7 @@ const selectCluster = (id: PageClusterId) => actions.select({ kind: 'cluster', i
 
 export function MetricsTable() {
   const t = useT();
+  const format = useFormat();
   const model = useAppState((s) => s.data?.model);
   const selected = useAppState((s) => s.selection.clusters);
   const displayName = useDisplayName();
@@ -47,7 +47,7 @@ export function MetricsTable() {
         align: 'end',
         firstSort: 'desc',
         sortValue: (r) => r.members,
-        cell: (r) => formatInteger(r.members),
+        cell: (r) => format.integer(r.members),
       },
       ...metricColumns(rows).map((c): Column<MetricRow> => ({
         id: c.id,
@@ -59,11 +59,11 @@ export function MetricsTable() {
         cell: (r) => {
           const v = r.values.get(c.id);
           if (v === undefined) return '–';
-          return c.digits === 0 ? formatInteger(v) : formatDecimal(v, c.digits);
+          return c.digits === 0 ? format.integer(v) : format.decimal(v, c.digits);
         },
       })),
     ];
-  }, [t, rows]);
+  }, [t, rows, format]);
   if (!model) return null;
 
   return (

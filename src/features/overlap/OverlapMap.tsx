@@ -8,8 +8,7 @@ import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
 import { GraphCanvas } from '../../ui/graph/GraphCanvas';
-import { formatInteger } from '../../ui/i18n/format';
-import { useT } from '../../ui/i18n/I18nProvider';
+import { useFormat, useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { useIsInferred } from '../shared/inferred';
 import { EdgeCapNote } from './EdgeCapNote';
@@ -19,6 +18,7 @@ import './overlap.css';
 
 export function OverlapMap() {
   const t = useT();
+  const format = useFormat();
   const isInferred = useIsInferred();
   const model = useAppState((s) => s.data?.model);
   const minShared = useAppState((s) => s.minShared);
@@ -34,11 +34,11 @@ export function OverlapMap() {
             nameOf: (id) => displayName('cluster', id),
             isInferred,
             inferredLabel,
-            formatCount: formatInteger,
+            formatCount: format.integer,
             minShared,
           })
         : null,
-    [model, displayName, isInferred, inferredLabel, minShared],
+    [model, displayName, isInferred, inferredLabel, minShared, format],
   );
 
   const onSelect = useCallback((item: SelectionItem | null) => {
