@@ -3,17 +3,21 @@
  * canvas, which the kit's controllers drive; the shared selection and hover in and out, names
  * from displayName, with the legend and the filter.
  */
-import { useCallback, useMemo } from 'react';
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef } from 'react';
 import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
+import { NODE } from '../../ui/graph/base-stylesheet';
 import { GraphCanvas } from '../../ui/graph/GraphCanvas';
 import { useFormat, useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
+import { ChartExportButtons } from '../shared/ChartExportButtons';
 import { useIsInferred } from '../shared/inferred';
 import { EdgeCapNote } from './EdgeCapNote';
 import { MinSharedSlider } from './MinSharedSlider';
 import { overlapView } from './overlap-view';
+import { NODE_INFERRED } from './stylesheet';
 import './overlap.css';
 
 export function OverlapMap() {
@@ -26,6 +30,7 @@ export function OverlapMap() {
   const hovered = useAppState((s) => s.hover);
   const displayName = useDisplayName();
   const inferredLabel = t('cluster.inferred');
+  const isExample = useAppState((s) => s.data?.source === 'default');
 
   const view = useMemo(
     () =>
@@ -46,6 +51,15 @@ export function OverlapMap() {
     else actions.select(item);
   }, []);
 
+  const cyRef = useRef<Core | null>(null);
+  const onInstance = useCallback((cy: Core | null) => {
+    cyRef.current = cy;
+  }, []);
+  const chartTarget = useCallback(
+    () => (cyRef.current ? { kind: 'cy' as const, cy: cyRef.current } : null),
+    [],
+  );
+
   if (!view) return null;
   return (
     <Panel title={t('map.title')} className="map-panel" actions={<MinSharedSlider />}>
@@ -58,9 +72,24 @@ export function OverlapMap() {
         ariaLabel={t('map.ariaLabel')}
         name="overlap"
         testId="overlap-map"
+        onInstance={onInstance}
       />
       <p className="legend">{t('map.legend')}</p>
       <EdgeCapNote />
+      <div className="panel-exports">
+        <ChartExportButtons
+          id="overlap-map"
+          target={chartTarget}
+          title={t('map.title')}
+          legend={[
+            { colour: NODE, text: t('metrics.cluster') },
+            ...(isExample ? [{ colour: NODE_INFERRED, text: t('cluster.inferredTitle') }] : []),
+            { text: t('map.legend') },
+          ]}
+          what={t('export.map')}
+          fileBase={t('export.mapFile')}
+        />
+      </div>
     </Panel>
   );
 }

@@ -1,5 +1,6 @@
 /** English UI strings: the same keys as nb.ts (the type makes a missing or extra key an error). */
 import type { Messages } from './nb';
+import { exportEn } from './export.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { navEn } from './nav.en';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...registerEn,
   ...navEn,
   ...robustEn,
+  ...exportEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -2,6 +2,7 @@
  * Bokmål UI strings: the source of every message key. en.ts must have exactly the same keys (a
  * missing or extra key is a type error there). `{name}` marks a value filled in by `t()`.
  */
+import { exportNb } from './export.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { navNb } from './nav.nb';
@@ -18,6 +19,7 @@ export const nb = {
   ...registerNb,
   ...navNb,
   ...robustNb,
+  ...exportNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',
