@@ -44,7 +44,12 @@ export interface FramedImage {
   readonly width: number;
   readonly height: number;
   /** Where the drawing sits in the frame (a raster drawing can be painted there instead). */
-  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly box: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
 }
 
 /** Splits text into lines of at most `max` characters, at spaces (a longer word stays whole). */

@@ -28,32 +28,28 @@ const px = (value: unknown, fallback = 0): number => {
 
 /** The visible nodes and edges of a cytoscape instance, as drawn (model coordinates). */
 export function cyDrawing(cy: Core): Drawing {
-  const nodes: DrawnNode[] = cy
-    .nodes(':visible')
-    .map((n) => ({
-      x: n.position('x'),
-      y: n.position('y'),
-      diameter: n.width(),
-      label: String(n.style('label') ?? ''),
-      fill: String(n.style('background-color')),
-      stroke: String(n.style('border-color')),
-      strokeWidth: px(n.style('border-width'), 1),
-    }));
-  const edges: DrawnEdge[] = cy
-    .edges(':visible')
-    .map((e) => {
-      const label = String(e.style('label') ?? '');
-      return {
-        x1: e.source().position('x'),
-        y1: e.source().position('y'),
-        x2: e.target().position('x'),
-        y2: e.target().position('y'),
-        width: px(e.style('width'), 1),
-        colour: String(e.style('line-color')),
-        opacity: px(e.style('opacity'), 1),
-        ...(label ? { label } : {}),
-      };
-    });
+  const nodes: DrawnNode[] = cy.nodes(':visible').map((n) => ({
+    x: n.position('x'),
+    y: n.position('y'),
+    diameter: n.width(),
+    label: String(n.style('label') ?? ''),
+    fill: String(n.style('background-color')),
+    stroke: String(n.style('border-color')),
+    strokeWidth: px(n.style('border-width'), 1),
+  }));
+  const edges: DrawnEdge[] = cy.edges(':visible').map((e) => {
+    const label = String(e.style('label') ?? '');
+    return {
+      x1: e.source().position('x'),
+      y1: e.source().position('y'),
+      x2: e.target().position('x'),
+      y2: e.target().position('y'),
+      width: px(e.style('width'), 1),
+      colour: String(e.style('line-color')),
+      opacity: px(e.style('opacity'), 1),
+      ...(label ? { label } : {}),
+    };
+  });
   return graphDrawing(nodes, edges);
 }
 
@@ -93,7 +89,8 @@ export function svgDrawing(element: SVGSVGElement): Drawing {
   const serialiser = new XMLSerializer();
   const markup = [...copy.childNodes].map((n) => serialiser.serializeToString(n)).join('');
   return {
-    markup: box && box.width > 0 ? `<g transform="translate(${-box.x} ${-box.y})">${markup}</g>` : markup,
+    markup:
+      box && box.width > 0 ? `<g transform="translate(${-box.x} ${-box.y})">${markup}</g>` : markup,
     width,
     height,
   };
@@ -117,10 +114,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-async function paint(
-  framed: FramedImage,
-  raster?: { readonly url: string },
-): Promise<Blob> {
+async function paint(framed: FramedImage, raster?: { readonly url: string }): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = framed.width * PIXEL_RATIO;
   canvas.height = framed.height * PIXEL_RATIO;

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../ui/i18n/nb';
 import { Panel } from '../../ui/Panel';
 import { type Column, DataTable } from '../../ui/table/DataTable';
 import { ClusterName } from '../shared/ClusterName';
+import { ExportButtons } from '../shared/ExportButtons';
 import { metricColumns, type MetricRow, metricRows } from './columns';
 import './metrics.css';
 
@@ -67,7 +68,11 @@ export function MetricsTable() {
   if (!model) return null;
 
   return (
-    <Panel title={t('metrics.title')} className="metrics-panel">
+    <Panel
+      title={t('metrics.title')}
+      className="metrics-panel"
+      actions={<ExportButtons ids={['metrics-csv', 'metrics-xlsx']} label={t('export.tables')} />}
+    >
       <DataTable
         rows={rows}
         columns={columns}

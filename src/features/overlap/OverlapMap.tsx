@@ -13,12 +13,22 @@ import { GraphCanvas } from '../../ui/graph/GraphCanvas';
 import { useFormat, useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { ChartExportButtons } from '../shared/ChartExportButtons';
+import { ExportButtons } from '../shared/ExportButtons';
 import { useIsInferred } from '../shared/inferred';
 import { EdgeCapNote } from './EdgeCapNote';
 import { MinSharedSlider } from './MinSharedSlider';
 import { overlapView } from './overlap-view';
 import { NODE_INFERRED } from './stylesheet';
 import './overlap.css';
+
+const GRAPH_EXPORT_IDS = [
+  'overlap-gexf',
+  'overlap-graphml',
+  'overlap-cyjs',
+  'membership-gexf',
+  'membership-graphml',
+  'membership-cyjs',
+] as const;
 
 export function OverlapMap() {
   const t = useT();
@@ -89,7 +99,13 @@ export function OverlapMap() {
           what={t('export.map')}
           fileBase={t('export.mapFile')}
         />
+        <ExportButtons ids={['overlaps-csv', 'overlaps-xlsx']} label={t('export.tables')} />
       </div>
+      <details className="graph-exports">
+        <summary>{t('export.graphs.title')}</summary>
+        <p className="muted">{t('export.graphs.help')}</p>
+        <ExportButtons ids={GRAPH_EXPORT_IDS} label={t('export.graphs.title')} />
+      </details>
     </Panel>
   );
 }

@@ -9,9 +9,9 @@ export function ExportButton({ id }: { id: ExportId }) {
   const language = useLang();
   const descriptor = exportById(id);
   const run = async () => {
-    const data = getAppState().data;
+    const { data, anonymised } = getAppState();
     if (!data) return;
-    const blob = await descriptor.produce({ data, language });
+    const blob = await descriptor.produce({ data, language, anonymised });
     deliver(blob, exportFileName(descriptor, t(descriptor.fileNameKey)));
   };
   return (

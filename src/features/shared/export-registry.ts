@@ -2,10 +2,16 @@
  * Every export the app offers, in one list: a view names the ones it shows by id, and the buttons
  * are made from the entries. Adding a format is one producer file and one line here.
  */
+import { GRAPH_EXPORTS } from '../export/graph-exports';
+import { TABLE_EXPORTS } from '../export/table-exports';
 import { importReportCsv } from '../import/report-export';
 import type { ExportDescriptor } from './export-types';
 
-export const EXPORTS = [importReportCsv] as const satisfies readonly ExportDescriptor[];
+export const EXPORTS = [
+  importReportCsv,
+  ...GRAPH_EXPORTS,
+  ...TABLE_EXPORTS,
+] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];
 

@@ -13,6 +13,8 @@ export type ExportScope = 'view' | 'table' | 'graph' | 'workspace';
 export interface ExportContext {
   readonly data: LoadedData;
   readonly language: Language;
+  /** The anonymised mode (absent: off): organisations under neutral names, no numbers. */
+  readonly anonymised?: boolean;
 }
 
 export interface ExportDescriptor<Id extends string = string> {
