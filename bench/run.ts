@@ -4,7 +4,9 @@
  */
 import { countyLinksTable } from './county-links';
 import { entityResolutionBench } from './entity-resolution';
+import { compareWithGraphology, metricsAtScale, type ScaleResult } from './metrics-scale';
 import { speedBench } from './speed';
+import { startupBench } from './startup';
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
@@ -63,5 +65,65 @@ console.log(
   table(
     ['step', 'size', 'median ms', 'runs'],
     heavy.map((r) => [r.step, r.size, r.medianMs.toFixed(1), r.runs]),
+  ),
+);
+
+console.log(
+  '\n## Analysis stages at 1x, 10x, 100x (scaled-data.ts; wall ms (CPU ms), heap/RSS change in MB)\n',
+);
+// Progress on stderr: at 100x a stage can take a while on a busy machine.
+const scales: ScaleResult[] = [1, 10, 100].map((scale) =>
+  metricsAtScale(scale, (r) =>
+    process.stderr.write(
+      `  ${scale}x ${r.stage}: ${r.ms.toFixed(0)} ms, cpu ${r.cpuMs.toFixed(0)} ms\n`,
+    ),
+  ),
+);
+const stages = scales[0]!.rows.map((r) => r.stage);
+const cell = (result: ScaleResult, stage: string) => {
+  const r = result.rows.find((x) => x.stage === stage)!;
+  const time = `${r.ms.toFixed(0)} ms (cpu ${r.cpuMs.toFixed(0)}), ${r.heapMb.toFixed(0)}/${r.rssMb.toFixed(0)} MB`;
+  return r.note ? `${time} (${r.note})` : time;
+};
+console.log(
+  table(
+    [
+      'stage',
+      ...scales.map((s) => `${s.scale}x (${s.organisations} orgs / ${s.clusters} clusters)`),
+    ],
+    stages.map((stage) => [stage, ...scales.map((s) => cell(s, stage))]),
+  ),
+);
+console.log(`peak RSS of this process: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+console.log('targets: 100x every metric < 10 s, analyse (whole) < 30 s and < 1 GB\n');
+
+console.log('## Exact betweenness: graphology-metrics vs the whole analyse, 10x bipartite graph\n');
+const analyse10 = scales[1]!.rows.find((r) => r.stage === 'analyse (whole)')!.ms;
+const cmp = compareWithGraphology(10, analyse10);
+console.log(
+  table(
+    [
+      'graphology-metrics betweenness ms',
+      'klyngekart analyse (whole) ms',
+      'ratio',
+      'largest difference',
+    ],
+    [
+      [
+        cmp.graphologyMs.toFixed(0),
+        cmp.analyseMs.toFixed(0),
+        cmp.ratio.toFixed(1),
+        cmp.largestDifference.toExponential(2),
+      ],
+    ],
+  ),
+);
+console.log('targets: ratio >= 50, largest difference <= 1e-9\n');
+
+console.log('## CLI start-up (median of 3, usage only)\n');
+console.log(
+  table(
+    ['how', 'ms'],
+    startupBench().map((r) => [r.how, r.ms.toFixed(0)]),
   ),
 );

@@ -1,7 +1,8 @@
 /**
  * `npm run analyze -- <files or folders...> [--json] [--lang nb|en]
- * [--scheme 2024|report|2020-23|region] [--cluster NAME]...`: the same domain code as the app,
- * without a browser. An unreadable file is reported and the rest still runs; the exit status is
+ * [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--partners NAME
+ * [--partners-mode similar|complementary]] [--export DIR] [--file-timeout SECONDS]`: the same
+ * domain code as the app, without a browser. An unreadable file is reported and the rest still runs; the exit status is
  * 1 when nothing could be read, 2 for a usage error (unknown option, value or cluster name).
  */
 import { analyse } from '../domain/analysis/analyse';
@@ -15,16 +16,19 @@ import { collectFiles } from './collect-files';
 import { countyMatrixText } from './county-matrix-text';
 import { writeExportDir } from './export-dir';
 import { DEFAULT_FILE_TIMEOUT_SECONDS, readFilesWithTimeout } from './read-with-timeout';
+import { partnersFor } from './partners';
 import { formatSummary, type CliLanguage } from './summary';
 
 const USAGE =
-  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--export DIR] [--file-timeout SECONDS]';
+  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--partners NAME [--partners-mode similar|complementary]] [--export DIR] [--file-timeout SECONDS]';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'json', value: false, repeatable: false },
   { name: 'lang', value: true, repeatable: false, values: ['nb', 'en'] },
   { name: 'scheme', value: true, repeatable: false, values: COUNTY_SCHEME_IDS },
   { name: 'cluster', value: true, repeatable: true },
+  { name: 'partners', value: true, repeatable: false },
+  { name: 'partners-mode', value: true, repeatable: false, values: ['similar', 'complementary'] },
   { name: 'export', value: true, repeatable: false },
   { name: 'file-timeout', value: true, repeatable: false },
 ];
@@ -40,6 +44,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const scheme = (flagValue(parsed.args, 'scheme') ?? '2024') as CountySchemeId;
   const clusterNames = parsed.args.flags.get('cluster') ?? [];
   const paths = parsed.args.positional;
+  const partnersOf = flagValue(parsed.args, 'partners');
+  const mode = (flagValue(parsed.args, 'partners-mode') ?? 'similar') as
+    'similar' | 'complementary';
+  if (parsed.args.flags.has('partners-mode') && partnersOf === undefined) {
+    process.stderr.write(`analyze: --partners-mode needs --partners NAME\n${USAGE}\n`);
+    return 2;
+  }
   const timeoutText =
     flagValue(parsed.args, 'file-timeout') ?? String(DEFAULT_FILE_TIMEOUT_SECONDS);
   if (!/^\d+(\.\d+)?$/.test(timeoutText) || Number(timeoutText) <= 0) {
@@ -71,11 +82,18 @@ async function main(argv: readonly string[]): Promise<number> {
   const selected = new Set<ClusterId>(
     dataset.clusters.filter((c) => clusterNames.includes(c.name)).map((c) => c.id),
   );
+  const partners =
+    partnersOf === undefined ? undefined : partnersFor(dataset, partnersOf, mode, language);
+  if (partners && !partners.ok) {
+    process.stderr.write(`analyze: ${partners.message}\n`);
+    return 2;
+  }
   const analysis = analyse(dataset, {
     countyLinks: { scheme, ...(clusterNames.length > 0 ? { clusters: selected } : {}) },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (json) process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  const document = partners ? { ...analysis, partners: partners.partners } : analysis;
+  if (json) process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   else {
     process.stdout.write(`${formatSummary(analysis, language, dataset.report.rejected)}\n`);
     process.stdout.write(`\n${countyMatrixText(analysis.countyLinks, language)}\n`);

@@ -74,9 +74,9 @@ export function formatSummary(
     '',
     `${w.central}:`,
     ...Object.entries(analysis.metrics.clusters)
-      .sort((a, b) => b[1].betweenness - a[1].betweenness)
+      .sort((a, b) => (b[1]['betweenness'] ?? -1) - (a[1]['betweenness'] ?? -1))
       .slice(0, 5)
-      .map(([name, m]) => `  ${name.padEnd(44)} ${m.betweenness.toFixed(3)}`),
+      .map(([name, m]) => `  ${name.padEnd(44)} ${m['betweenness']?.toFixed(3) ?? '–'}`),
   ];
   return lines.join('\n');
 }

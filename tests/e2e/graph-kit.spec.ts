@@ -77,12 +77,12 @@ test('hovering the thick edge highlights it with a tooltip, and clicking selects
     ([a, b]) => {
       const cy = window.__klyngekart!.cy;
       const rect = cy.container()!.getBoundingClientRect();
-      const edge = cy
-        .edges()
-        .filter(
-          (e) =>
-            (e.data('a') === a && e.data('b') === b) || (e.data('a') === b && e.data('b') === a),
-        );
+      const edge = cy.edges().filter((e) => {
+        // Edges carry page ids only: the names are on the nodes at their ends.
+        const x = e.source().data('name');
+        const y = e.target().data('name');
+        return (x === a && y === b) || (x === b && y === a);
+      });
       if (edge.empty()) return null;
       const s = edge.source().renderedPosition();
       const t = edge.target().renderedPosition();

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values for klyngekart's six graph metrics, computed by NetworkX.
+"""Reference values for klyngekart's graph metrics and Louvain communities, computed by NetworkX.
 
 An independent implementation to test src/domain/metrics against: this script builds a few
 graphs, computes the metrics with NetworkX using the conventions klyngekart documents
@@ -42,6 +42,12 @@ def metrics(G, weight):
         "weightedDegree": {n: d for n, d in G.degree(weight=weight)},
         "betweenness": nx.betweenness_centrality(G, normalized=True),
         "closeness": nx.closeness_centrality(G, wf_improved=True),
+        # Harmonic closeness scaled to 0-1 by (n - 1), as klyngekart reports it.
+        "harmonic": {
+            n: (v / (G.number_of_nodes() - 1) if G.number_of_nodes() > 1 else 0.0)
+            for n, v in nx.harmonic_centrality(G).items()
+        },
+        "clustering": nx.clustering(G),
         "eigenvector": nx.eigenvector_centrality(
             G,
             weight=weight,
@@ -55,6 +61,27 @@ def metrics(G, weight):
             max_iter=PARAMS["pagerankMaxIterations"],
             tol=PARAMS["pagerankTolerance"],
         ),
+    }
+
+
+LOUVAIN_SEEDS = 20
+
+
+def louvain(G, weight):
+    """NetworkX Louvain over seeds 1..20: the best modularity found, and every run's partition
+    with its modularity as NetworkX computes it (the test checks klyngekart's modularity
+    function on these). None for a graph without edges (NetworkX's modularity divides by 0)."""
+    if G.number_of_edges() == 0:
+        return None
+    runs = []
+    for seed in range(1, LOUVAIN_SEEDS + 1):
+        parts = nx.community.louvain_communities(G, weight=weight, seed=seed)
+        q = nx.community.modularity(G, parts, weight=weight)
+        runs.append({"partition": sorted(sorted(str(n) for n in p) for p in parts), "modularity": q})
+    return {
+        "seeds": LOUVAIN_SEEDS,
+        "bestModularity": max(r["modularity"] for r in runs),
+        "runs": runs[:5],
     }
 
 
@@ -73,6 +100,7 @@ def write(name, description, G, weight):
             metric: {str(n): float(v) for n, v in values.items()}
             for metric, values in metrics(G, weight).items()
         },
+        "louvain": louvain(G, weight),
     }
     path = OUT / f"{name}.json"
     path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -154,6 +182,16 @@ def tiny_components():
     return G
 
 
+def twins():
+    """Twin folding cases: K(3,4) (each side all twins), a pendant leaf on one node (no longer a
+    twin), a two-leaf cherry hanging off another, and two isolated nodes."""
+    G = nx.relabel_nodes(nx.complete_bipartite_graph(3, 4), lambda i: f"t{i}")
+    G.add_edge("t0", "pendant")
+    G.add_edges_from([("t6", "cherry"), ("cherry", "l1"), ("cherry", "l2")])
+    G.add_nodes_from(["iso1", "iso2"])
+    return G
+
+
 def random_membership(seed=20230817, n_orgs=200, n_clusters=10):
     """A membership list shaped like the report's: most organisations in one cluster, a few in
     several, clusters of uneven size. Returns (members by cluster, organisation ids)."""
@@ -195,6 +233,15 @@ def main():
         tiny_components(),
         None,
     )
+    big, _ = random_membership(seed=7, n_orgs=1500, n_clusters=40)
+    write(
+        "communities-overlap",
+        "Cluster overlap graph (weight 'shared') of a random list of 1500 organisations in 40 "
+        "clusters, seed 7: enough structure for Louvain to matter.",
+        overlap_graph(big),
+        "shared",
+    )
+    write("twins", "Twins: K(3,4) with a pendant, a cherry and isolated nodes.", twins(), None)
     members, organisations = random_membership()
     write(
         "random-bipartite",

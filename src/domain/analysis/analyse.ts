@@ -17,7 +17,9 @@
  * - organisationList: every organisation in dataset order, its county as in clusters[].counties.
  * - countyLinks: see graph/county-links.ts; scheme and cluster filter from AnalyseOptions.
  * - metrics: organisations on the whole bipartite graph (unweighted), clusters on the overlap
- *   graph (weight 'shared'); conventions in metrics/registry.ts.
+ *   graph (weight 'shared'); conventions in metrics/registry.ts. A metric that cannot be
+ *   computed is null in every row and listed in metricErrors; the rest of the analysis stands.
+ * - communities: modularity and count of the partition behind metrics.clusters[..].community.
  */
 import { buildBipartiteGraph, organisationNodes } from '../graph/bipartite';
 import { type CountyLinkOptions } from '../graph/county-links';
@@ -27,6 +29,7 @@ import { indexMemberships, type MembershipIndex } from '../graph/membership-inde
 import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
 import { renderMessage } from '../messages/render';
+import { louvainPartition } from '../metrics/communities';
 import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
 import { countyLinksByName } from './county-links-by-name';
 import { nameRecord } from './name-record';
@@ -34,6 +37,7 @@ import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
 import type {
   Analysis,
   ClusterSummary,
+  MetricErrorSummary,
   MetricValues,
   OrganisationListEntry,
   OverlapSummary,
@@ -70,7 +74,7 @@ export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysi
     })),
     organisationList: organisationList(index, orgNames, clusterNames),
     countyLinks: countyLinksByName(index, options.countyLinks),
-    metrics: metricsByName(index, pairs, orgNames, clusterNames),
+    ...metricsByName(index, pairs, orgNames, clusterNames),
     import: {
       rows: dataset.report.rows,
       imported: dataset.report.imported,
@@ -164,11 +168,26 @@ function metricsByName(
   pairs: readonly ClusterOverlap[],
   orgNames: ReadonlyMap<OrgId, string>,
   clusterNames: ReadonlyMap<ClusterId, string>,
-): Analysis['metrics'] {
+): Pick<Analysis, 'metrics' | 'metricErrors' | 'communities'> {
   const bipartite = buildBipartiteGraph(index);
-  const orgRows = computeAllMetrics(bipartite, organisationNodes(bipartite), ORGANISATION_PARAMS);
+  const orgResult = computeAllMetrics(
+    bipartite,
+    organisationNodes(bipartite),
+    'organisations',
+    ORGANISATION_PARAMS,
+  );
+  const orgRows = orgResult.rows;
   const overlapGraph = buildOverlapGraph(index, pairs);
-  const clusterRows = computeAllMetrics(overlapGraph, overlapGraph.nodes());
+  const clusterResult = computeAllMetrics(overlapGraph, overlapGraph.nodes(), 'clusters');
+  const clusterRows = clusterResult.rows;
+  const metricErrors: MetricErrorSummary[] = [
+    ...clusterResult.errors.map((e) => ({ graph: 'clusters' as const, ...e })),
+    ...orgResult.errors.map((e) => ({ graph: 'organisations' as const, ...e })),
+  ];
+  // The same cached partition the `community` metric reported, so the numbers belong together.
+  const communities = metricErrors.some((e) => e.graph === 'clusters' && e.metric === 'community')
+    ? null
+    : (({ modularity, count }) => ({ modularity, count }))(louvainPartition(overlapGraph));
 
   // Names are user text: "__proto__" must stay an ordinary key (see name-record.ts).
   const organisations = nameRecord<MetricValues>(
@@ -180,5 +199,5 @@ function metricsByName(
       clusterRows.get(clusterKey(id))!,
     ]),
   );
-  return { clusters, organisations };
+  return { metrics: { clusters, organisations }, metricErrors, communities };
 }

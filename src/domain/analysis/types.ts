@@ -6,13 +6,19 @@ import type { CountySchemeId } from '../geo/schemes';
 import type { UnplacedCount } from '../graph/county-links';
 import type { MemberType } from '../membership/types';
 
-export interface MetricValues {
-  readonly degree: number;
-  readonly weightedDegree: number;
-  readonly betweenness: number;
-  readonly closeness: number;
-  readonly eigenvector: number;
-  readonly pagerank: number;
+import type { Message } from '../messages/types';
+
+/**
+ * One node's metric values by metric id (the registry's ids: degree, betweenness, harmonic,
+ * community ...); null where that metric could not be computed (see Analysis.metricErrors).
+ */
+export type MetricValues = Readonly<Record<string, number | null>>;
+
+/** A metric that could not be computed on one graph, and why (a message code). */
+export interface MetricErrorSummary {
+  readonly graph: 'clusters' | 'organisations';
+  readonly metric: string;
+  readonly reason: Message;
 }
 
 export interface ClusterSummary {
@@ -84,6 +90,10 @@ export interface Analysis {
     readonly clusters: Readonly<Record<string, MetricValues>>;
     readonly organisations: Readonly<Record<string, MetricValues>>;
   };
+  /** Metrics not computed, with reasons; their values are null. Empty when all went well. */
+  readonly metricErrors: readonly MetricErrorSummary[];
+  /** The Louvain partition of the overlap graph (metric `community`); null if not computed. */
+  readonly communities: { readonly modularity: number; readonly count: number } | null;
   readonly import: {
     readonly rows: number;
     readonly imported: number;

@@ -62,3 +62,92 @@ export function collect(nodes: readonly string[], values: Float64Array): Record<
   });
   return out;
 }
+
+/**
+ * The graph with its leaves folded away: the same node indices, but each node's neighbour list
+ * keeps only non-leaf neighbours, and every node knows how many leaves hang on it. Breadth-first
+ * searches then walk only the core (on a membership graph: the organisations in two or more
+ * clusters, and the clusters), and leaves are accounted for by weight. At 100x the report's size
+ * that is about a fifth of the edges per search and a tenth of the searches.
+ */
+export interface FoldedAdjacency {
+  readonly nodes: readonly string[];
+  readonly starts: Int32Array;
+  /** Non-leaf neighbours only. */
+  readonly neighbours: Int32Array;
+  readonly isLeaf: Uint8Array;
+  readonly leafCount: Int32Array;
+  /** For a leaf, the index of its one neighbour; -1 for core nodes. */
+  readonly parent: Int32Array;
+  /**
+   * Twins: core nodes without leaves whose neighbours are the same set (organisations in the
+   * same clusters). twin[i] is the first node of i's class (i itself for a node without twins,
+   * -1 for leaves and isolated nodes); twinCount[first] is the class size. Swapping two twins
+   * maps the graph onto itself, so they share closeness and harmonic values, and a search from
+   * one twin stands for all: no shortest path from a twin runs through another twin (their
+   * neighbours are all one step from both).
+   */
+  readonly twin: Int32Array;
+  readonly twinCount: Int32Array;
+}
+
+export function foldedAdjacencyOf(graph: MetricGraph): FoldedAdjacency {
+  const adjacency = adjacencyOf(graph);
+  const { isLeaf, leafCount } = leavesOf(adjacency);
+  const n = adjacency.nodes.length;
+  const starts = new Int32Array(n + 1);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = adjacency.starts[i]!; j < adjacency.starts[i + 1]!; j++) {
+      if (!isLeaf[adjacency.neighbours[j]!]) kept++;
+    }
+  }
+  const neighbours = new Int32Array(kept);
+  kept = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = kept;
+    for (let j = adjacency.starts[i]!; j < adjacency.starts[i + 1]!; j++) {
+      const w = adjacency.neighbours[j]!;
+      if (!isLeaf[w]) neighbours[kept++] = w;
+    }
+  }
+  starts[n] = kept;
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++)
+    if (isLeaf[i]) parent[i] = adjacency.neighbours[adjacency.starts[i]!]!;
+  const twin = new Int32Array(n).fill(-1);
+  const twinCount = new Int32Array(n);
+  const firstByNeighbours = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const from = adjacency.starts[i]!;
+    const to = adjacency.starts[i + 1]!;
+    if (isLeaf[i] || to === from) continue;
+    if (leafCount[i]! > 0) {
+      twin[i] = i;
+      twinCount[i] = 1;
+      continue;
+    }
+    const key = Array.from(adjacency.neighbours.subarray(from, to))
+      .sort((a, b) => a - b)
+      .join(',');
+    const first = firstByNeighbours.get(key);
+    if (first === undefined) {
+      firstByNeighbours.set(key, i);
+      twin[i] = i;
+      twinCount[i] = 1;
+    } else {
+      twin[i] = first;
+      twinCount[first]!++;
+    }
+  }
+  return {
+    nodes: adjacency.nodes,
+    starts,
+    neighbours,
+    isLeaf,
+    leafCount,
+    parent,
+    twin,
+    twinCount,
+  };
+}

@@ -5,22 +5,25 @@
  * both directions and divides by (n-1)(n-2), the same thing); nothing is scaled when n <= 2.
  *
  * Brandes' algorithm, written here rather than taken from graphology-metrics: that one gives the
- * same numbers but allocates a predecessor list per node per source (O(n^2) arrays: seconds for
- * 5 000 organisations) and counts paths in 32-bit integers. Here predecessors are recognised by
- * distance (dist[v] = dist[w] - 1), path counts are floats, and leaves are folded into their
- * neighbour (adjacency.ts): for a leaf s on node c, the dependency of every v other than s and c
- * on source s equals its dependency on source c (no shortest path to s passes through v), and
- * c lies on all paths from s to the R - 2 other nodes of the component. So each search from c
- * counts 1 + (leaves of c) times, and c gains (leaves of c) * (R - 2): exact, and about ten
- * times fewer searches on a membership graph.
+ * same numbers but allocates a predecessor list per node per source (O(n^2) arrays) and counts
+ * paths in 32-bit integers. Here predecessors are recognised by distance, path counts are
+ * floats, and leaves are folded away (adjacency.ts), exactly:
+ * - searches run only from core (non-leaf) nodes and only over core nodes;
+ * - a leaf of w is a target reached only through w, so w's dependency starts at its leaf count
+ *   (each such path has w inside it) instead of 0;
+ * - a leaf l of source s depends on every v other than s exactly as s does (every path from l
+ *   runs through s), so each search from s counts 1 + (leaves of s) times;
+ * - s itself lies inside every path from one of its leaves to the R - 2 other nodes of its
+ *   component (R counting leaves), so it gains (leaves of s) * (R - 2);
+ * - twins (nodes with the same neighbours, adjacency.ts) depend on every other node alike, and
+ *   never on each other, so one search counts for the whole class.
  */
-import { adjacencyOf, collect, leavesOf } from './adjacency';
+import { collect, foldedAdjacencyOf } from './adjacency';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
 export function betweennessValues(graph: MetricGraph): NodeValues {
-  const adjacency = adjacencyOf(graph);
-  const { nodes, starts, neighbours } = adjacency;
-  const { isLeaf, leafCount } = leavesOf(adjacency);
+  const { nodes, starts, neighbours, isLeaf, leafCount, twin, twinCount } =
+    foldedAdjacencyOf(graph);
   const n = nodes.length;
   const centrality = new Float64Array(n);
   const order = new Int32Array(n); // BFS queue, read backwards as the stack S
@@ -29,9 +32,11 @@ export function betweennessValues(graph: MetricGraph): NodeValues {
   const delta = new Float64Array(n);
 
   for (let s = 0; s < n; s++) {
-    if (isLeaf[s]) continue;
+    // Leaves, and twins after the first of their class, are accounted for by weight.
+    if (isLeaf[s] || (twin[s] !== -1 && twin[s] !== s)) continue;
     let head = 0;
     let tail = 0;
+    let reached = 1 + leafCount[s]!;
     order[tail++] = s;
     dist[s] = 0;
     sigma[s] = 1;
@@ -42,23 +47,25 @@ export function betweennessValues(graph: MetricGraph): NodeValues {
         const w = neighbours[j]!;
         if (dist[w] === -1) {
           dist[w] = next;
+          delta[w] = leafCount[w]!;
+          reached += 1 + leafCount[w]!;
           order[tail++] = w;
         }
         if (dist[w] === next) sigma[w]! += sigma[v]!;
       }
     }
-    const sources = 1 + leafCount[s]!;
+    const sources = (twin[s] === s ? twinCount[s]! : 1) * (1 + leafCount[s]!);
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
       const coefficient = (1 + delta[w]!) / sigma[w]!;
       const previous = dist[w]! - 1;
       for (let j = starts[w]!, end = starts[w + 1]!; j < end; j++) {
         const v = neighbours[j]!;
-        if (dist[v] === previous) delta[v]! += sigma[v]! * coefficient;
+        if (dist[v] === previous && v !== s) delta[v]! += sigma[v]! * coefficient;
       }
       centrality[w]! += sources * delta[w]!;
     }
-    centrality[s]! += leafCount[s]! * (tail - 2);
+    centrality[s]! += leafCount[s]! * (reached - 2);
     // Reset only what this search touched.
     for (let i = 0; i < tail; i++) {
       const v = order[i]!;
@@ -77,6 +84,8 @@ export function betweennessValues(graph: MetricGraph): NodeValues {
 
 export const betweenness: MetricDescriptor<Record<string, never>> = {
   id: 'betweenness',
+  graph: 'both',
+  kind: 'number',
   label: 'Betweenness',
   description: 'Share of shortest paths between others that pass through the node (0-1).',
   params: {},

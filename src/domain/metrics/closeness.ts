@@ -5,55 +5,51 @@
  * keeps a node in a small component from scoring as high as one in the main component. An
  * isolated node scores 0, as does every node of a one-node graph.
  *
- * graphology-metrics (wassermanFaust: true) gives the same numbers but allocates a pair per
- * queued node; this breadth-first search runs on typed arrays and folds leaves (adjacency.ts):
- * a leaf on node c is one step further than c from every other node and one step from c, so its
- * total distance is c's total + (r - 2), with the same r.
+ * Searches run only from core nodes (distance-sums.ts); a reached core node t at distance d
+ * brings its leaves at d + 1. A leaf on node c is one step further than c from every other node
+ * and one step from c, so its total distance is c's total + (r - 2), with the same r.
  */
-import { adjacencyOf, collect, leavesOf } from './adjacency';
+import { collect } from './adjacency';
+import { copyToTwins, searchFromCore } from './distance-sums';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
 export function closenessValues(graph: MetricGraph): NodeValues {
-  const adjacency = adjacencyOf(graph);
-  const { nodes, starts, neighbours } = adjacency;
-  const { isLeaf } = leavesOf(adjacency);
-  const n = nodes.length;
+  const n = graph.order;
   const closeness = new Float64Array(n);
-  const queue = new Int32Array(n);
-  const dist = new Int32Array(n).fill(-1);
+  const leafTotal = new Float64Array(n);
+  const reachedOf = new Int32Array(n);
   const score = (reached: number, total: number): number =>
     total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
-
-  for (let s = 0; s < n; s++) {
-    if (isLeaf[s]) continue;
-    let head = 0;
-    let tail = 0;
-    let total = 0;
-    queue[tail++] = s;
-    dist[s] = 0;
-    while (head < tail) {
-      const v = queue[head++]!;
-      const next = dist[v]! + 1;
-      for (let j = starts[v]!, end = starts[v + 1]!; j < end; j++) {
-        const w = neighbours[j]!;
-        if (dist[w] !== -1) continue;
-        dist[w] = next;
-        total += next;
-        queue[tail++] = w;
-      }
-    }
-    closeness[s] = score(tail - 1, total);
-    for (let j = starts[s]!, end = starts[s + 1]!; j < end; j++) {
-      const leaf = neighbours[j]!;
-      if (isLeaf[leaf]) closeness[leaf] = score(tail - 1, total + tail - 2);
-    }
-    for (let i = 0; i < tail; i++) dist[queue[i]!] = -1;
+  let total = 0;
+  let leafCount: Int32Array = new Int32Array(0);
+  const folded = searchFromCore(graph, {
+    start(s) {
+      total = leafCount[s]!; // the source's own leaves, at distance 1
+    },
+    reach(t, d) {
+      total += d + leafCount[t]! * (d + 1);
+    },
+    end(s, reached) {
+      closeness[s] = score(reached - 1, total);
+      leafTotal[s] = total + reached - 2;
+      reachedOf[s] = reached;
+    },
+    prepare(counts) {
+      leafCount = counts;
+    },
+  });
+  copyToTwins(folded, closeness);
+  for (let i = 0; i < n; i++) {
+    const p = folded.parent[i]!;
+    if (p >= 0) closeness[i] = score(reachedOf[p]! - 1, leafTotal[p]!);
   }
-  return collect(nodes, closeness);
+  return collect(folded.nodes, closeness);
 }
 
 export const closeness: MetricDescriptor<Record<string, never>> = {
   id: 'closeness',
+  graph: 'both',
+  kind: 'number',
   label: 'Closeness',
   description: 'Inverse mean distance to reachable nodes, scaled by the share reachable (0-1).',
   params: {},

@@ -9,6 +9,8 @@ import type { MetricDescriptor, NodeValues } from './types';
 
 export const degree: MetricDescriptor<Record<string, never>> = {
   id: 'degree',
+  graph: 'both',
+  kind: 'number',
   label: 'Degree',
   description: 'Number of neighbours: clusters of an organisation, or clusters sharing members.',
   params: {},

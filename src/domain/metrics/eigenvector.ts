@@ -8,7 +8,7 @@
  *
  * Weighted by 'shared' on the overlap graph; the bipartite graph has no weights (pass null).
  * When the iteration does not settle within maxIterations, NetworkX raises
- * PowerIterationFailedConvergence; this throws an Error saying so, rather than returning values
+ * PowerIterationFailedConvergence; this throws a MetricFailure saying so (reported as not computed), rather than returning values
  * that are not yet centralities. The default of 1 000 iterations is ten times NetworkX's: it is
  * cheap (one pass over the edges each) and covers slow cases such as two components of nearly
  * equal size.
@@ -17,7 +17,7 @@ import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
 
 import { maxIterationsParam, sharedWeightParam, toleranceParam } from './iteration-params';
 import { resolveParams } from './params';
-import type { MetricDescriptor, NodeValues } from './types';
+import { type MetricDescriptor, MetricFailure, type NodeValues } from './types';
 
 const params = {
   weight: sharedWeightParam,
@@ -27,6 +27,8 @@ const params = {
 
 export const eigenvector: MetricDescriptor<typeof params> = {
   id: 'eigenvector',
+  graph: 'both',
+  kind: 'number',
   label: 'Eigenvector',
   description: 'Centrality from central neighbours (unit Euclidean norm).',
   params,
@@ -37,7 +39,16 @@ export const eigenvector: MetricDescriptor<typeof params> = {
       return eigenvectorCentrality(graph, { getEdgeWeight: weight, maxIterations, tolerance });
     } catch (error) {
       if (error instanceof Error && /failed to converge/.test(error.message)) {
-        throw new Error(
+        throw new MetricFailure(
+          {
+            code: 'metric.notConverged',
+            params: {
+              metric: 'eigenvector',
+              iterations: maxIterations,
+              tolerance,
+              nodes: graph.order,
+            },
+          },
           `Eigenvector centrality did not converge within ${maxIterations} iterations (tolerance ${tolerance}) on a graph of ${graph.order} nodes; raise maxIterations.`,
           { cause: error },
         );

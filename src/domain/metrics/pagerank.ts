@@ -11,7 +11,12 @@ import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 
 import { maxIterationsParam, sharedWeightParam, toleranceParam } from './iteration-params';
 import { resolveParams } from './params';
-import type { MetricDescriptor, NodeValues, NumberParamSpec } from './types';
+import {
+  type MetricDescriptor,
+  MetricFailure,
+  type NodeValues,
+  type NumberParamSpec,
+} from './types';
 
 const params = {
   weight: sharedWeightParam,
@@ -29,6 +34,8 @@ const params = {
 
 export const pagerank: MetricDescriptor<typeof params> = {
   id: 'pagerank',
+  graph: 'both',
+  kind: 'number',
   label: 'PageRank',
   description: 'Share of time a random walk along shared memberships spends at the node.',
   params,
@@ -44,7 +51,16 @@ export const pagerank: MetricDescriptor<typeof params> = {
       });
     } catch (error) {
       if (error instanceof Error && /failed to converge/.test(error.message)) {
-        throw new Error(
+        throw new MetricFailure(
+          {
+            code: 'metric.notConverged',
+            params: {
+              metric: 'pagerank',
+              iterations: p.maxIterations,
+              tolerance: p.tolerance,
+              nodes: graph.order,
+            },
+          },
           `PageRank did not converge within ${p.maxIterations} iterations (tolerance ${p.tolerance}) on a graph of ${graph.order} nodes; raise maxIterations.`,
           { cause: error },
         );

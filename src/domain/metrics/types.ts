@@ -5,9 +5,19 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 
-import type { MetricValues } from '../analysis/types';
+import type { Message } from '../messages/types';
 
-export type MetricId = keyof MetricValues;
+/**
+ * A metric's id: open, so adding a metric is one file and one registry line. Words for it come
+ * from words.ts under the keys metric.<id>.label / .description / .meaning.
+ */
+export type MetricId = string;
+
+/** Which graph a metric is reported for: the overlap graph, the bipartite graph, or both. */
+export type MetricGraphKind = 'clusters' | 'organisations' | 'both';
+
+/** 'number' for a score; 'category' for a label such as a community number. */
+export type MetricKind = 'number' | 'category';
 
 /** Any graph a metric runs on: the bipartite graph or the overlap graph. */
 export type MetricGraph = AbstractGraph<Attributes, Attributes>;
@@ -45,9 +55,32 @@ export type ParamValues<S extends ParamSpecs> = { readonly [K in keyof S]: Param
 
 export interface MetricDescriptor<S extends ParamSpecs = ParamSpecs> {
   readonly id: MetricId;
+  readonly graph: MetricGraphKind;
+  readonly kind: MetricKind;
+  /** English fallback words; the UI and CLI render from words.ts. */
   readonly label: string;
   readonly description: string;
   readonly params: S;
-  /** Pure: reads the graph, returns a value for every node, changes nothing. */
+  /**
+   * Pure: reads the graph, returns a value for every node, changes nothing. Throws a
+   * MetricFailure (with a message code) when the metric cannot be computed on this graph.
+   */
   compute(graph: MetricGraph, params?: Partial<ParamValues<S>>): NodeValues;
+}
+
+/** One metric on one graph: values for every node, or why there are none. */
+export type MetricOutcome =
+  | { readonly ok: true; readonly values: NodeValues }
+  | { readonly ok: false; readonly reason: Message };
+
+/** Thrown by a compute function that cannot give values; runMetric turns it into an outcome. */
+export class MetricFailure extends Error {
+  constructor(
+    readonly reason: Message,
+    englishText: string,
+    options?: ErrorOptions,
+  ) {
+    super(englishText, options);
+    this.name = 'MetricFailure';
+  }
 }

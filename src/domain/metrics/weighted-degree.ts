@@ -18,6 +18,8 @@ const params = {
 
 export const weightedDegree: MetricDescriptor<typeof params> = {
   id: 'weightedDegree',
+  graph: 'both',
+  kind: 'number',
   label: 'Weighted degree',
   description: 'Sum of edge weights: shared members with all other clusters.',
   params,

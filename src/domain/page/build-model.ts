@@ -25,16 +25,13 @@ import {
   type PageOverlap,
   UNKNOWN,
 } from './model';
+import { METRICS } from '../metrics/registry';
 import { pageIds } from './page-hash';
 
-const METRIC_IDS: readonly MetricId[] = [
-  'degree',
-  'weightedDegree',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-];
+/** Every organisation metric of the registry: the set is open, so it is read, not listed. */
+const METRIC_IDS: readonly MetricId[] = METRICS.filter((m) => m.graph !== 'clusters').map(
+  (m) => m.id,
+);
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
@@ -212,7 +209,8 @@ function orgMetricColumns(
   order.forEach((id, at) => {
     const values = own(analysis.metrics.organisations, nameOf(id));
     if (!values) return;
-    for (const m of METRIC_IDS) columns[m][at] = values[m];
+    // A metric that could not be computed is null in the analysis: NaN in the column.
+    for (const m of METRIC_IDS) columns[m]![at] = values[m] ?? Number.NaN;
   });
   return columns;
 }

@@ -115,15 +115,13 @@ export function findOverlap(
 export function orgMetrics(model: PageModel, id: PageOrgId): MetricValues | undefined {
   const at = model.orgOrder.indexOf(id);
   if (at < 0) return undefined;
-  const m = model.metrics.organisations;
-  return {
-    degree: m.degree[at]!,
-    weightedDegree: m.weightedDegree[at]!,
-    betweenness: m.betweenness[at]!,
-    closeness: m.closeness[at]!,
-    eigenvector: m.eigenvector[at]!,
-    pagerank: m.pagerank[at]!,
-  };
+  // Every column the model holds (the metric set is open); NaN is a metric not computed.
+  const values: Record<string, number | null> = {};
+  for (const [metric, column] of Object.entries(model.metrics.organisations)) {
+    const v = column[at]!;
+    values[metric] = Number.isNaN(v) ? null : v;
+  }
+  return values;
 }
 
 /** The ArrayBuffers of the model, to transfer rather than copy across postMessage. */

@@ -28,6 +28,9 @@ export interface MetricColumn {
   readonly digits: number;
 }
 
+/** The metrics of the overlap graph (clusters), in registry order. */
+export const CLUSTER_METRICS = METRICS.filter((m) => m.graph !== 'organisations');
+
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(nb, key);
 
 export function metricRows(model: PageModel, nameOf: (id: PageClusterId) => string): MetricRow[] {
@@ -35,7 +38,7 @@ export function metricRows(model: PageModel, nameOf: (id: PageClusterId) => stri
     .map((cluster) => {
       const m = (model.metrics.clusters.get(cluster.id) ?? {}) as Readonly<Record<string, unknown>>;
       const values = new Map<string, number>();
-      for (const metric of METRICS) {
+      for (const metric of CLUSTER_METRICS) {
         const v = m[metric.id];
         if (typeof v === 'number') values.set(metric.id, v);
       }
@@ -45,7 +48,7 @@ export function metricRows(model: PageModel, nameOf: (id: PageClusterId) => stri
 }
 
 export function metricColumns(rows: readonly MetricRow[]): MetricColumn[] {
-  return METRICS.map((metric) => {
+  return CLUSTER_METRICS.map((metric) => {
     const id: string = metric.id;
     const label = `metrics.${id}`;
     const help = `metrics.${id}Help`;

@@ -2,12 +2,16 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 
-import type { MetricValues } from '../../../src/domain/analysis/types';
-import { computeAllMetrics } from '../../../src/domain/metrics/compute-all';
+import { computeAllMetrics, runMetric } from '../../../src/domain/metrics/compute-all';
 import { eigenvector } from '../../../src/domain/metrics/eigenvector';
 import { pagerank } from '../../../src/domain/metrics/pagerank';
 import { METRICS, metricById } from '../../../src/domain/metrics/registry';
 import { weightedDegree } from '../../../src/domain/metrics/weighted-degree';
+import {
+  METRIC_WORDS,
+  metricWordKey,
+  renderMetricMessage,
+} from '../../../src/domain/metrics/words';
 
 function triangleWithTail(): Graph {
   const g = new Graph({ type: 'undirected' });
@@ -19,17 +23,38 @@ function triangleWithTail(): Graph {
 }
 
 describe('registry', () => {
-  it('holds one descriptor per MetricValues field, ids unique', () => {
-    const fields: (keyof MetricValues)[] = [
+  it('holds the known metrics, ids unique, each findable by id', () => {
+    const ids = METRICS.map((m) => m.id);
+    expect(ids).toEqual([
       'degree',
       'weightedDegree',
       'betweenness',
       'closeness',
+      'harmonic',
       'eigenvector',
       'pagerank',
-    ];
-    expect(METRICS.map((m) => m.id)).toEqual(fields);
-    for (const id of fields) expect(metricById(id).id).toBe(id);
+      'clustering',
+      'community',
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(metricById(id).id).toBe(id);
+    expect(() => metricById('nope')).toThrow(/No metric with id "nope"/);
+  });
+
+  it.each(METRICS.flatMap((m) => (['nb', 'en'] as const).map((lang) => [m.id, lang] as const)))(
+    '%s has label, description and a {name} meaning in %s',
+    (id, lang) => {
+      const words = METRIC_WORDS.get(id)?.[lang];
+      expect(words?.label.trim()).toBeTruthy();
+      expect(words?.description.trim()).toBeTruthy();
+      expect(words?.meaning).toContain('{name}');
+      expect(metricWordKey(id, 'meaning')).toBe(`metric.${id}.meaning`);
+    },
+  );
+
+  it('has no words for metrics that are not registered', () => {
+    const ids = new Set(METRICS.map((m) => m.id));
+    for (const id of METRIC_WORDS.keys()) expect(ids.has(id), id).toBe(true);
   });
 
   it('gives every number parameter a default inside its range', () => {
@@ -63,7 +88,7 @@ describe('parameters', () => {
 describe('edge cases', () => {
   it('returns nothing for an empty graph instead of failing to converge', () => {
     const empty = new Graph({ type: 'undirected' });
-    for (const metric of METRICS) expect(metric.compute(empty)).toEqual({});
+    for (const metric of METRICS) expect(metric.compute(empty), metric.id).toEqual({});
   });
 
   it('throws a clear error when eigenvector centrality does not converge', () => {
@@ -72,11 +97,44 @@ describe('edge cases', () => {
     );
   });
 
+  it('reports a metric that cannot be computed as a reason, and the others still run', () => {
+    const outcome = runMetric(eigenvector, triangleWithTail(), { maxIterations: 2 });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: {
+        code: 'metric.notConverged',
+        params: { metric: 'eigenvector', iterations: 2, tolerance: 1e-6, nodes: 4 },
+      },
+    });
+    if (outcome.ok) return;
+    expect(renderMetricMessage(outcome.reason, 'en')).toBe(
+      'Eigenvector could not be computed: the iteration did not settle within 2 rounds (tolerance 0.000001, 4 nodes).',
+    );
+    expect(renderMetricMessage(outcome.reason, 'nb')).toMatch(/^Egenvektor ble ikke beregnet/);
+    const { rows, errors } = computeAllMetrics(triangleWithTail(), ['a'], 'clusters', {
+      eigenvector: { maxIterations: 2 },
+    });
+    expect(errors.map((e) => e.metric)).toEqual(['eigenvector']);
+    expect(rows.get('a')).toMatchObject({ eigenvector: null, degree: 2 });
+    expect(rows.get('a')!['pagerank']).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['clusters', ['clustering', 'community']],
+    ['organisations', []],
+  ] as const)('reports the graph-specific metrics for %s only', (kind, only) => {
+    const { rows } = computeAllMetrics(triangleWithTail(), ['a'], kind);
+    const keys = Object.keys(rows.get('a')!);
+    for (const id of ['clustering', 'community'])
+      expect(keys.includes(id), id).toBe((only as readonly string[]).includes(id));
+    expect(keys).toContain('harmonic');
+  });
+
   it('scores isolated nodes: pagerank shares them out, closeness and betweenness 0', () => {
     const g = new Graph({ type: 'undirected' });
     g.addNode('lonely');
     g.mergeEdge('a', 'b', { shared: 1 });
-    const rows = computeAllMetrics(g, ['lonely', 'a']);
+    const { rows } = computeAllMetrics(g, ['lonely', 'a'], 'clusters');
     expect(rows.get('lonely')).toMatchObject({ degree: 0, betweenness: 0, closeness: 0 });
     // The isolated node is dangling: it keeps the teleport share (1 - alpha)/3 and gets a third
     // of its own score back, p = (1 - alpha)/3 + alpha p/3, so p = (1 - alpha)/(3 - alpha).
@@ -89,7 +147,7 @@ describe('edge cases', () => {
 
 describe('computeAllMetrics', () => {
   it('reports only the nodes asked for, computed on the whole graph', () => {
-    const rows = computeAllMetrics(triangleWithTail(), ['c']);
+    const { rows } = computeAllMetrics(triangleWithTail(), ['c'], 'clusters');
     expect([...rows.keys()]).toEqual(['c']);
     // c lies on every shortest path from d: pairs (a,d), (b,d) of 3 pairs among the others.
     expect(rows.get('c')!.betweenness).toBeCloseTo(2 / 3, 12);

@@ -74,6 +74,8 @@ export function result(
       clusters: Object.fromEntries(clusters.map((c) => [c.name, metric])),
       organisations: {},
     },
+    metricErrors: [],
+    communities: null,
     import: {
       rows: organisations.length,
       imported: organisations.length,
