@@ -21,6 +21,7 @@ import { actions, useAppState } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
 import { I18nProvider } from '../ui/i18n/I18nProvider';
 import { AppHeader } from './AppHeader';
+import { CONTENT_ID, SkipLink } from './SkipLink';
 import { VIEW_IDS, VIEWS } from './views';
 
 export function App() {
@@ -42,10 +43,11 @@ export function App() {
       <UndoShortcut />
       <SelectionKeys />
       <TabAfterLoad />
+      <SkipLink />
       <DropZone>
         <AppHeader actions={[<LoadFilesButton key="load" />, <LanguageSwitch key="lang" />]} />
         <NavBar views={VIEWS} />
-        <main className="page">
+        <main className="page" id={CONTENT_ID} tabIndex={-1}>
           <UrlNotice />
           <StorageNotice />
           <DefaultDataNote />
