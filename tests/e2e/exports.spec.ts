@@ -61,7 +61,11 @@ test('the overlap map as SVG and PNG, with title, legend and source line', async
 test('the metrics table as CSV and XLSX', async ({ page }) => {
   await openApp(page, DEFAULT_FACTS.clusters);
   const table = await download(page, 'metrics-csv');
-  const lines = table.bytes.toString('utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  const lines = table.bytes
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r\n/);
   expect(lines[0]).toMatch(/^Klynge;Medlemmer;/);
   expect(lines).toHaveLength(DEFAULT_FACTS.clusters + 1);
   expect(lines.some((l) => l.startsWith('Oslo Cancer Cluster;'))).toBe(true);
@@ -113,7 +117,10 @@ test('a markup-like name stays text: on the page, in the SVG export and the grap
     void dialog.dismiss();
   });
   // The name as text in the cluster's details (its members).
-  await page.getByRole('button', { name: /Klynge A/ }).first().click();
+  await page
+    .getByRole('button', { name: /Klynge A/ })
+    .first()
+    .click();
   await expect(
     page.getByText(MARKUP, { exact: true }).filter({ visible: true }).first(),
   ).toBeVisible();

@@ -19,11 +19,13 @@ test('a full session with every view and export stays on the origin', async ({ p
   page.on('request', (request) => {
     if (!local(request.url())) outside.push(request.url());
   });
-  await page.context().route('**/*', (route) =>
-    local(route.request().url())
-      ? route.continue()
-      : (outside.push(route.request().url()), route.abort('blockedbyclient')),
-  );
+  await page
+    .context()
+    .route('**/*', (route) =>
+      local(route.request().url())
+        ? route.continue()
+        : (outside.push(route.request().url()), route.abort('blockedbyclient')),
+    );
   page.on('download', () => {});
 
   await openApp(page, DEFAULT_FACTS.clusters);
@@ -85,7 +87,9 @@ test('the policy allows only the own origin until the register lookup is on', as
   });
   expect(blocked).toBe(true);
   // The browser logs the refusal as a console error: that one is expected here.
-  const refusals = pageErrors.filter((e) => /Content Security Policy|Refused to connect|Failed to fetch/.test(e));
+  const refusals = pageErrors.filter((e) =>
+    /Content Security Policy|Refused to connect|Failed to fetch/.test(e),
+  );
   expect(refusals.length).toBeGreaterThan(0);
   pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !refusals.includes(e)));
 });
