@@ -12,6 +12,7 @@ import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { ClusterName } from '../shared/ClusterName';
 import { MemberList } from './MemberList';
+import { focusDetailsNext } from '../shared/details-focus';
 
 export function ClusterDetails({ id }: { id: PageClusterId }) {
   const t = useT();
@@ -72,7 +73,10 @@ export function ClusterDetails({ id }: { id: PageClusterId }) {
               <button
                 type="button"
                 className="chip"
-                onClick={() => actions.select({ kind: 'cluster-pair', a: id, b: o.other })}
+                onClick={() => {
+                  focusDetailsNext();
+                  actions.select({ kind: 'cluster-pair', a: id, b: o.other });
+                }}
               >
                 {o.name} <span className="chip-count">{formatInteger(o.shared)}</span>
               </button>

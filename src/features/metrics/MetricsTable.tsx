@@ -12,11 +12,16 @@ import type { MessageKey } from '../../ui/i18n/nb';
 import { Panel } from '../../ui/Panel';
 import { type Column, DataTable } from '../../ui/table/DataTable';
 import { ClusterName } from '../shared/ClusterName';
+import { focusDetailsNext } from '../shared/details-focus';
 import { ExportButtons } from '../shared/ExportButtons';
 import { metricColumns, type MetricRow, metricRows } from './columns';
 import './metrics.css';
 
-const selectCluster = (id: PageClusterId) => actions.select({ kind: 'cluster', id });
+/** Selects the cluster, and the keyboard follows it to its details (details-focus.ts). */
+const selectCluster = (id: PageClusterId) => {
+  focusDetailsNext();
+  actions.select({ kind: 'cluster', id });
+};
 
 export function MetricsTable() {
   const t = useT();
