@@ -24,7 +24,9 @@ export function anonymisedSpec(spec: GraphSpec, language: Language): GraphSpec {
     ...spec,
     nodes: spec.nodes.map((node) => {
       if (node.attrs['kind'] !== 'organisation') return node;
-      const { orgNumber: _dropped, ...attrs } = node.attrs;
+      const attrs = Object.fromEntries(
+        Object.entries(node.attrs).filter(([key]) => key !== 'orgNumber'),
+      );
       return { ...node, label: `${ORGANISATION_WORD[language]} ${node.id.slice(1)}`, attrs };
     }),
   };
