@@ -124,6 +124,8 @@ test('a markup-like name stays text: on the page, in the SVG export and the grap
   await expect(page.getByTestId('cluster-details')).toContainText(MARKUP);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 
+  // The graph files sit under a disclosure below the map.
+  await page.getByText('Eksporter nettverket', { exact: true }).click();
   const graphml = (await download(page, 'membership-graphml')).bytes.toString('utf8');
   expect(graphml).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(graphml).not.toContain(MARKUP);
@@ -132,6 +134,10 @@ test('a markup-like name stays text: on the page, in the SVG export and the grap
   const svg = (await download(page, 'overlap-map-svg')).bytes.toString('utf8');
   expect(svg).toContain('Kilde: 1 fil');
   expect(svg).not.toContain('<img');
+  // The histogram (an SVG chart on the page) as an image file too.
+  const chart = (await download(page, 'histogram-svg')).bytes.toString('utf8');
+  expect(chart).toContain('Kilde: 1 fil');
+  expect(chart.match(/<rect /g)?.length).toBeGreaterThanOrEqual(4);
   expect(alerted).toBe(false);
 });
 

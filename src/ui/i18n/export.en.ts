@@ -8,6 +8,8 @@ export const exportEn: ExportMessages = {
   'export.failed': 'The file could not be made: {reason}',
   'export.sourceFiles': 'Source: {files}. Made {date} with klyngekart.',
   'export.sourceExample': 'Source: Example data (synthetic). Made {date} with klyngekart.',
+  'export.chart': 'Chart',
+  'export.histogramFile': 'memberships-per-organisation',
   'export.map': 'Map',
   'export.mapFile': 'overlap-map',
   'export.graphs.title': 'Export the network',

@@ -9,6 +9,8 @@ export const exportNb = {
   'export.failed': 'Filen kunne ikke lages: {reason}',
   'export.sourceFiles': 'Kilde: {files}. Laget {date} med klyngekart.',
   'export.sourceExample': 'Kilde: Eksempeldata (syntetisk). Laget {date} med klyngekart.',
+  'export.chart': 'Diagram',
+  'export.histogramFile': 'medlemskap-per-organisasjon',
   'export.map': 'Kart',
   'export.mapFile': 'overlappskart',
   'export.graphs.title': 'Eksporter nettverket',
