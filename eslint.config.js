@@ -113,7 +113,55 @@ export default tseslint.config(
     files: [`src/features/${feature}/**`],
     rules: featureRules(feature),
   })),
-  { files: ['src/cli/**'], rules: restrict(ui, ['worker', 'state', 'features', 'ui', 'app']) },
+  /*
+   * The CLI may use React only to render the report's pure figures (src/report/) to HTML with
+   * react-dom/server (analyze --report): the same components as the page, no second renderer.
+   * Everything else of the UI stays out of it.
+   */
+  {
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['cytoscape', 'zustand', 'comlink', 'react-dom'].map((name) => ({
+              name,
+              message: 'Layering: see STYLE.md.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['react-dom/*', '!react-dom/server'],
+              message: 'The CLI renders with react-dom/server only.',
+            },
+            {
+              group: layer(['worker', 'state', 'features', 'ui', 'app']),
+              message: 'Dependencies point one way: see STYLE.md.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  /* The report's figures: pure components (props in, SVG out) for the page and the CLI alike. */
+  {
+    files: ['src/report/**'],
+    rules: {
+      ...restrict(
+        ['react-dom', 'react-dom/*', 'cytoscape', 'zustand', 'comlink'],
+        ['io', 'worker', 'state', 'features', 'ui', 'app', 'cli'],
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'fetch',
+      ],
+    },
+  },
   {
     files: ['src/features/**', 'src/app/**', 'src/ui/**'],
     plugins: { 'react-hooks': reactHooks },

@@ -8,8 +8,15 @@ import type { ViewDescriptor } from '../features/shared/view-types';
 import { importView } from './views/import';
 import { overviewView } from './views/map';
 import { placesView } from './views/places';
+import { reportView } from './views/report';
 import { reviewView } from './views/review';
 
-export const VIEWS: readonly ViewDescriptor[] = [overviewView, importView, reviewView, placesView];
+export const VIEWS: readonly ViewDescriptor[] = [
+  overviewView,
+  importView,
+  reviewView,
+  placesView,
+  reportView,
+];
 
 export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

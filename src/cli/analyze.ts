@@ -1,7 +1,8 @@
 /**
  * `npm run analyze -- <files or folders...> [--json] [--lang nb|en]
  * [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--partners NAME
- * [--partners-mode similar|complementary]] [--export DIR] [--file-timeout SECONDS]`: the same
+ * [--partners-mode similar|complementary]] [--export DIR] [--report FILE.html]
+ * [--file-timeout SECONDS]`: the same
  * domain code as the app, without a browser. An unreadable file is reported and the rest still runs; the exit status is
  * 1 when nothing could be read, 2 for a usage error (unknown option, value or cluster name).
  */
@@ -11,16 +12,18 @@ import type { ClusterId } from '../domain/membership/types';
 import { buildDataset } from '../domain/membership/build-dataset';
 import type { FileRead } from '../domain/membership/table';
 import { message } from '../domain/messages/make';
+import { renderMessage } from '../domain/messages/render';
 import { flagValue, parseArgs, type FlagSpec } from './args';
 import { collectFiles } from './collect-files';
 import { countyMatrixText } from './county-matrix-text';
 import { writeExportDir } from './export-dir';
 import { DEFAULT_FILE_TIMEOUT_SECONDS, readFilesWithTimeout } from './read-with-timeout';
 import { partnersFor } from './partners';
+import { isExampleInput, writeReportHtml } from './report-html';
 import { formatSummary, type CliLanguage } from './summary';
 
 const USAGE =
-  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--partners NAME [--partners-mode similar|complementary]] [--export DIR] [--file-timeout SECONDS]';
+  'usage: npm run analyze -- <files or folders...> [--json] [--lang nb|en] [--scheme 2024|report|2020-23|region] [--cluster NAME]... [--partners NAME [--partners-mode similar|complementary]] [--export DIR] [--report FILE.html] [--file-timeout SECONDS]';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'json', value: false, repeatable: false },
@@ -31,6 +34,7 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'partners-mode', value: true, repeatable: false, values: ['similar', 'complementary'] },
   { name: 'export', value: true, repeatable: false },
   { name: 'file-timeout', value: true, repeatable: false },
+  { name: 'report', value: true, repeatable: false },
 ];
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -115,7 +119,24 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     exportFailed = outcome.failed.length > 0;
   }
-  return reads.some((r) => r.ok) && !exportFailed ? 0 : 1;
+  const reportFile = flagValue(parsed.args, 'report');
+  let reportFailed = false;
+  if (reportFile !== undefined) {
+    for (const r of dataset.report.rejected.filter((x) => x.row === null)) {
+      process.stderr.write(
+        `analyze: --report: ${r.file}: ${language === 'nb' ? 'ikke lest' : 'not read'} (${renderMessage(r.reason, language)})\n`,
+      );
+    }
+    const source = isExampleInput(paths) ? 'default' : 'files';
+    const error = writeReportHtml(reportFile, dataset, analysis, language, source);
+    process.stderr.write(
+      error === null
+        ? `${language === 'nb' ? 'Skrev rapporten til' : 'Wrote the report to'} ${reportFile}\n`
+        : `analyze: --report: ${reportFile}: ${language === 'nb' ? 'kunne ikke skrives' : 'could not be written'} (${error})\n`,
+    );
+    reportFailed = error !== null;
+  }
+  return reads.some((r) => r.ok) && !exportFailed && !reportFailed ? 0 : 1;
 }
 
 // A reader that stops early (`| head`) closes the pipe: that is an ordinary end, not a crash.

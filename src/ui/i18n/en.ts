@@ -8,6 +8,7 @@ import { robustEn } from './robust.en';
 import { placesEn } from './places.en';
 import { registerEn } from './register.en';
 import { reviewEn } from './review.en';
+import { reportEn } from './report.en';
 
 export const en: Messages = {
   ...importEn,
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...navEn,
   ...robustEn,
   ...exportEn,
+  ...reportEn,
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',

@@ -10,6 +10,7 @@ import { robustNb } from './robust.nb';
 import { placesNb } from './places.nb';
 import { registerNb } from './register.nb';
 import { reviewNb } from './review.nb';
+import { reportNb } from './report.nb';
 
 export const nb = {
   ...importNb,
@@ -20,6 +21,7 @@ export const nb = {
   ...navNb,
   ...robustNb,
   ...exportNb,
+  ...reportNb,
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',

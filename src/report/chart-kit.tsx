@@ -1,0 +1,52 @@
+/**
+ * Small pieces the report's SVG figures share: the palette, label shortening, and the props
+ * that make a drawn item a keyboard-usable button when the page passes a select handler. Pure:
+ * no store and no DOM APIs, so the same markup renders in the page and through react-dom/server.
+ */
+import type { KeyboardEvent, MouseEvent } from 'react';
+
+/** Fills that stay apart in colour and in greyscale print, in series order. */
+export const PALETTE: readonly string[] = [
+  '#1f4e79',
+  '#6fa8dc',
+  '#38761d',
+  '#b6d7a8',
+  '#b45f06',
+  '#cccccc',
+];
+
+export const LABEL_CHARS = 30;
+
+/** A label cut to fit its column; the full text goes in the element's <title>. */
+export function shortLabel(text: string, max = LABEL_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export type SelectMode = 'replace' | 'toggle';
+export type OnSelect<Id> = (id: Id, mode: SelectMode) => void;
+
+/** Button props for a drawn item when it can be selected; nothing when the figure is static. */
+export function selectableProps<Id>(
+  id: Id,
+  label: string,
+  selected: boolean,
+  onSelect: OnSelect<Id> | undefined,
+) {
+  if (!onSelect) return {};
+  const mode = (e: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): SelectMode =>
+    e.ctrlKey || e.metaKey || e.shiftKey ? 'toggle' : 'replace';
+  return {
+    role: 'button',
+    tabIndex: 0,
+    'aria-label': label,
+    'aria-pressed': selected,
+    className: `report-item${selected ? ' is-selected' : ''}`,
+    onClick: (e: MouseEvent) => onSelect(id, mode(e)),
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onSelect(id, mode(e));
+      }
+    },
+  };
+}
