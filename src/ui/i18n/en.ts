@@ -2,6 +2,7 @@
 import type { Messages } from './nb';
 import { countyEn } from './county.en';
 import { centralityEn } from './centrality.en';
+import { exportEn } from './export.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { intersectionsEn } from './intersections.en';
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...countyEn,
   ...intersectionsEn,
   ...organisationsEn,
+  ...exportEn,
   ...reportEn,
   ...presentEn,
   'app.title': 'Cluster map',

@@ -4,6 +4,7 @@
  */
 import { countyNb } from './county.nb';
 import { centralityNb } from './centrality.nb';
+import { exportNb } from './export.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { intersectionsNb } from './intersections.nb';
@@ -30,6 +31,7 @@ export const nb = {
   ...countyNb,
   ...intersectionsNb,
   ...organisationsNb,
+  ...exportNb,
   ...reportNb,
   ...presentNb,
   'app.title': 'Klyngekart',
