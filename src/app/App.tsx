@@ -30,6 +30,7 @@ import { WorkspaceFileButtons } from '../features/workspace-file/WorkspaceFileBu
 import { WorkspaceFileNotice } from '../features/workspace-file/WorkspaceFileNotice';
 import { GraphFontScale } from '../ui/graph/font-scale';
 import { AppHeader } from './AppHeader';
+import { CONTENT_ID, SkipLink } from './SkipLink';
 import { VIEW_IDS, VIEWS } from './views';
 
 /** Map labels in presentation mode: 1.25 x 14 px on screen, whatever the zoom (font-scale.ts). */
@@ -61,6 +62,7 @@ export function App() {
       <SelectionKeys />
       <TabAfterLoad />
       <GraphFontScale.Provider value={presenting ? PRESENTATION_FONT_SCALE : null}>
+        <SkipLink />
         <DropZone>
           <PresentationControls />
           <AppHeader
@@ -74,7 +76,7 @@ export function App() {
             ]}
           />
           <NavBar views={VIEWS} />
-          <main className="page">
+          <main className="page" id={CONTENT_ID} tabIndex={-1}>
             <SavedViewsPanel />
             <WorkspaceFileNotice />
             <UrlNotice />

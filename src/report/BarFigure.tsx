@@ -4,7 +4,7 @@ import type { Language } from '../domain/i18n/language';
 import type { ClusterId } from '../domain/membership/types';
 import { reportInteger } from '../domain/report/format';
 import type { ReportCluster } from '../domain/report/report-model';
-import { type OnSelect, PALETTE, selectableProps, shortLabel } from './chart-kit';
+import { nameWithVisible, type OnSelect, PALETTE, selectableProps, shortLabel } from './chart-kit';
 
 export interface BarFigureProps {
   readonly bars: readonly ReportCluster[];
@@ -47,7 +47,12 @@ export function BarFigure({ bars, title, desc, lang, selected, onSelect }: BarFi
         return (
           <g
             key={bar.id}
-            {...selectableProps(bar.id, `${bar.name}: ${value}`, isSelected, onSelect)}
+            {...selectableProps(
+              bar.id,
+              nameWithVisible(`${shortLabel(bar.name)} ${value}`, `${bar.name} ${value}`),
+              isSelected,
+              onSelect,
+            )}
           >
             <title>{`${bar.name}: ${value}`}</title>
             <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">

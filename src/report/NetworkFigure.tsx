@@ -7,7 +7,7 @@ import type { Language } from '../domain/i18n/language';
 import type { ClusterId } from '../domain/membership/types';
 import { reportInteger } from '../domain/report/format';
 import type { NetworkEdge, NetworkNode } from '../domain/report/report-model';
-import { type OnSelect, PALETTE, selectableProps, shortLabel } from './chart-kit';
+import { nameWithVisible, type OnSelect, PALETTE, selectableProps, shortLabel } from './chart-kit';
 
 export interface NetworkFigureProps {
   readonly nodes: readonly NetworkNode[];
@@ -91,7 +91,15 @@ export function NetworkFigure({
         const ly = p.y + (dy / len) * (r + 6);
         const anchor = Math.abs(dx) < 1 ? 'middle' : dx > 0 ? 'start' : 'end';
         return (
-          <g key={n.id} {...selectableProps(n.id, `${n.name}: ${value}`, isSelected, onSelect)}>
+          <g
+            key={n.id}
+            {...selectableProps(
+              n.id,
+              nameWithVisible(shortLabel(n.name, 24), `${n.name}: ${value}`),
+              isSelected,
+              onSelect,
+            )}
+          >
             <title>{`${n.name}: ${value}`}</title>
             <circle
               cx={p.x}

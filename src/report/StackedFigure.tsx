@@ -7,7 +7,7 @@ import type { Language } from '../domain/i18n/language';
 import type { ClusterId } from '../domain/membership/types';
 import { reportInteger, reportPercent } from '../domain/report/format';
 import type { Series, StackedRow } from '../domain/report/report-model';
-import { type OnSelect, PALETTE, selectableProps, shortLabel } from './chart-kit';
+import { nameWithVisible, type OnSelect, PALETTE, selectableProps, shortLabel } from './chart-kit';
 
 export interface StackedFigureProps {
   readonly figure: string;
@@ -86,7 +86,20 @@ export function StackedFigure(props: StackedFigureProps) {
         const label = `${row.name}: ${parts.join(', ')}`;
         let x = LABEL;
         return (
-          <g key={row.id} {...selectableProps(row.id, label, isSelected, onSelect)}>
+          <g
+            key={row.id}
+            {...selectableProps(
+              row.id,
+              nameWithVisible(
+                shares
+                  ? shortLabel(row.name)
+                  : `${shortLabel(row.name)} ${reportInteger(total, lang)}`,
+                label,
+              ),
+              isSelected,
+              onSelect,
+            )}
+          >
             <title>{label}</title>
             <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
               {shortLabel(row.name)}

@@ -22,6 +22,14 @@ export function shortLabel(text: string, max = LABEL_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/**
+ * An accessible name that starts with the item's visible text (WCAG 2.5.3, label in name): the
+ * full label when it already does, else the visible text followed by the full label.
+ */
+export function nameWithVisible(visible: string, label: string): string {
+  return label.startsWith(visible) ? label : `${visible}, ${label}`;
+}
+
 export type SelectMode = 'replace' | 'toggle';
 export type OnSelect<Id> = (id: Id, mode: SelectMode) => void;
 

@@ -28,5 +28,5 @@ export const importView: ViewDescriptor = {
     other: 'nav.badge.import.other',
     count: (s) => (s.data ? rejectedCount(s.data) : null),
   },
-  exports: ['import-report-csv'],
+  exports: ['import-report-csv', 'import-report-xlsx'],
 };

@@ -23,5 +23,16 @@ export const overviewView: ViewDescriptor = {
   id: 'kart',
   labelKey: 'nav.tab.kart',
   component: MapView,
-  exports: [],
+  exports: [
+    'overlaps-csv',
+    'overlaps-xlsx',
+    'metrics-csv',
+    'metrics-xlsx',
+    'overlap-gexf',
+    'overlap-graphml',
+    'overlap-cyjs',
+    'membership-gexf',
+    'membership-graphml',
+    'membership-cyjs',
+  ],
 };

@@ -19,6 +19,7 @@ import { useNumberFormats } from '../../ui/i18n/use-format';
 import { ClusterName } from '../shared/ClusterName';
 import { ClusterMetrics } from './ClusterMetrics';
 import { MemberList } from './MemberList';
+import { focusDetailsNext } from '../shared/details-focus';
 
 /** The strongest overlaps listed; the rest are a click away on the map. */
 const STRONGEST = 10;
@@ -120,7 +121,10 @@ export function ClusterDetails({ id }: { id: PageClusterId }) {
               <button
                 type="button"
                 className="chip"
-                onClick={() => actions.select({ kind: 'cluster-pair', a: id, b: o.other })}
+                onClick={() => {
+                  focusDetailsNext();
+                  actions.select({ kind: 'cluster-pair', a: id, b: o.other });
+                }}
               >
                 {o.name} <span className="chip-count">{formatValue(o.value)}</span>
               </button>

@@ -1,9 +1,14 @@
 /**
- * "Last ned rapport (CSV)": the import report's entry in the export registry
- * (features/import/report-export.ts), as a button beside the report.
+ * "Last ned rapport (CSV)" and its XLSX twin: the import report's entries in the export registry
+ * (features/import/report-export.ts, features/export/table-exports.ts), beside the report.
  */
 import { ExportButton } from '../shared/ExportButton';
 
 export function ReportDownload() {
-  return <ExportButton id="import-report-csv" />;
+  return (
+    <span className="export-buttons">
+      <ExportButton id="import-report-csv" />
+      <ExportButton id="import-report-xlsx" />
+    </span>
+  );
 }

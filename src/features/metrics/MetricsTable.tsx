@@ -15,10 +15,16 @@ import { Panel } from '../../ui/Panel';
 import { type Column, DataTable } from '../../ui/table/DataTable';
 import { ClusterName } from '../shared/ClusterName';
 import { formatMetric, formatNumber } from '../shared/metric-format';
+import { focusDetailsNext } from '../shared/details-focus';
+import { ExportButtons } from '../shared/ExportButtons';
 import { metricColumns, type MetricRow, metricRows } from './columns';
 import './metrics.css';
 
-const selectCluster = (id: PageClusterId) => actions.select({ kind: 'cluster', id });
+/** Selects the cluster, and the keyboard follows it to its details (details-focus.ts). */
+const selectCluster = (id: PageClusterId) => {
+  focusDetailsNext();
+  actions.select({ kind: 'cluster', id });
+};
 
 export function MetricsTable() {
   const t = useT();
@@ -76,7 +82,11 @@ export function MetricsTable() {
   if (!model) return null;
 
   return (
-    <Panel title={t('metrics.title')} className="metrics-panel">
+    <Panel
+      title={t('metrics.title')}
+      className="metrics-panel"
+      actions={<ExportButtons ids={['metrics-csv', 'metrics-xlsx']} label={t('export.tables')} />}
+    >
       <p className="communities-line" data-testid="communities-line">
         {communities
           ? t('communities.line', {

@@ -4,17 +4,21 @@
  * from displayName. The measure, threshold, layout, colour and size (all in the store
  * and the URL) under it, with the legend for what is chosen and the edge-cap note.
  */
-import { useCallback, useMemo } from 'react';
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef } from 'react';
 import type { PageClusterId } from '../../domain/page/ids';
 import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
 import { settingsOf } from '../../state/map-settings';
 import { actions, useAppState } from '../../state/store';
+import { NODE } from '../../ui/graph/base-stylesheet';
 import { GraphCanvas } from '../../ui/graph/GraphCanvas';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useNumberFormats } from '../../ui/i18n/use-format';
 import { Panel } from '../../ui/Panel';
 import { attributeById, MEMBERS_ATTRIBUTE } from '../shared/cluster-attributes';
+import { ChartExportButtons } from '../shared/ChartExportButtons';
+import { ExportButtons } from '../shared/ExportButtons';
 import { useIsInferred } from '../shared/inferred';
 import { AppearanceControls } from './AppearanceControls';
 import { appearance } from './appearance';
@@ -23,7 +27,17 @@ import { Legend } from './Legend';
 import { MeasureChooser } from './MeasureChooser';
 import { overlapView } from './overlap-view';
 import { ThresholdSlider } from './ThresholdSlider';
+import { NODE_INFERRED } from './stylesheet';
 import './overlap.css';
+
+const GRAPH_EXPORT_IDS = [
+  'overlap-gexf',
+  'overlap-graphml',
+  'overlap-cyjs',
+  'membership-gexf',
+  'membership-graphml',
+  'membership-cyjs',
+] as const;
 
 export function OverlapMap() {
   const t = useT();
@@ -42,6 +56,7 @@ export function OverlapMap() {
     () => (model ? appearance(model, colourBy, sizeBy) : null),
     [model, colourBy, sizeBy],
   );
+  const isExample = useAppState((s) => s.data?.source === 'default');
   const view = useMemo(() => {
     if (!model || !look) return null;
     const rings = attributeById(ringsBy);
@@ -82,6 +97,15 @@ export function OverlapMap() {
     else actions.select(item);
   }, []);
 
+  const cyRef = useRef<Core | null>(null);
+  const onInstance = useCallback((cy: Core | null) => {
+    cyRef.current = cy;
+  }, []);
+  const chartTarget = useCallback(
+    () => (cyRef.current ? { kind: 'cy' as const, cy: cyRef.current } : null),
+    [],
+  );
+
   if (!view || !look) return null;
   return (
     <Panel title={t('map.title')} className="map-panel" actions={<ThresholdSlider />}>
@@ -94,6 +118,7 @@ export function OverlapMap() {
         ariaLabel={t('map.ariaLabel')}
         name="overlap"
         testId="overlap-map"
+        onInstance={onInstance}
       />
       {/* Under the canvas, so the map keeps its place and size as the controls wrap. */}
       <div className="map-controls">
@@ -103,6 +128,26 @@ export function OverlapMap() {
       <Legend look={look} measure={measure} />
       <p className="legend">{t('map.legend')}</p>
       <EdgeCapNote />
+      <div className="panel-exports">
+        <ChartExportButtons
+          id="overlap-map"
+          target={chartTarget}
+          title={t('map.title')}
+          legend={[
+            { colour: NODE, text: t('metrics.cluster') },
+            ...(isExample ? [{ colour: NODE_INFERRED, text: t('cluster.inferredTitle') }] : []),
+            { text: t('map.legend') },
+          ]}
+          what={t('export.map')}
+          fileBase={t('export.mapFile')}
+        />
+        <ExportButtons ids={['overlaps-csv', 'overlaps-xlsx']} label={t('export.tables')} />
+      </div>
+      <details className="graph-exports">
+        <summary>{t('export.graphs.title')}</summary>
+        <p className="muted">{t('export.graphs.help')}</p>
+        <ExportButtons ids={GRAPH_EXPORT_IDS} label={t('export.graphs.title')} />
+      </details>
     </Panel>
   );
 }

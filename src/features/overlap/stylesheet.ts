@@ -7,7 +7,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ACCENT, NODE } from '../../ui/graph/base-stylesheet';
 
-const NODE_INFERRED = '#8fb3cf';
+export const NODE_INFERRED = '#8fb3cf';
 
 const overlapRules: StylesheetJson = [
   {

@@ -125,7 +125,7 @@ export function PlacesPanel() {
             ) : null}
           </>
         )}
-        <h4>{t('places.manual.title', { count: formatInteger(manual.length) })}</h4>
+        <h3>{t('places.manual.title', { count: formatInteger(manual.length) })}</h3>
         <ManualPlacements
           rows={manual}
           busy={busy}

@@ -9,6 +9,8 @@ import {
   countyPairCsv,
   countyPairXlsx,
 } from '../county-matrix/matrix-export';
+import { GRAPH_EXPORTS } from '../export/graph-exports';
+import { TABLE_EXPORTS } from '../export/table-exports';
 import { importReportCsv } from '../import/report-export';
 import { typeCsv, typeXlsx, whereCsv, whereXlsx } from '../member-charts/chart-export';
 import { partnersCsv, partnersXlsx } from '../partners/partners-export';
@@ -34,6 +36,8 @@ export const EXPORTS = [
   intersectionsXlsx,
   organisationsCsv,
   organisationsXlsx,
+  ...GRAPH_EXPORTS,
+  ...TABLE_EXPORTS,
 ] as const satisfies readonly ExportDescriptor[];
 
 export type ExportId = (typeof EXPORTS)[number]['id'];

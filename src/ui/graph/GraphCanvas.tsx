@@ -6,7 +6,7 @@
  * region, and shows a text-only tooltip for what is under the pointer before any click.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ElementsController } from './controllers/ElementsController';
 import { HoverController, type TipState } from './controllers/HoverController';
@@ -32,13 +32,15 @@ export interface GraphCanvasProps<N, E, S, I> {
   /** Names the instance for the test hook (test builds only). */
   readonly name: string;
   readonly testId?: string;
+  /** Gets the cytoscape instance while it lives (null after), e.g. for image exports. */
+  readonly onInstance?: (cy: Core | null) => void;
 }
 
 const NOTHING: ElementIds = { nodes: new Set(), edges: new Set() };
 const PADDING = 24;
 
 export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
-  const { view, selected, onSelect, hovered, onHover, ariaLabel, name, testId } = props;
+  const { view, selected, onSelect, hovered, onHover, ariaLabel, name, testId, onInstance } = props;
   const t = useT();
   const [cy, setCy] = useState<Core | null>(null);
   const [tip, setTip] = useState<TipState | null>(null);
@@ -73,6 +75,12 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
     },
     [name],
   );
+
+  useEffect(() => {
+    if (!onInstance || !cy) return;
+    onInstance(cy);
+    return () => onInstance(null);
+  }, [cy, onInstance]);
 
   const index = useMemo(() => indexOf(view.nodes, view.edges), [view.nodes, view.edges]);
   const format = view.formatNumber ?? String;

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en } from './en';
+import { type Format, formatFor, setFormatLanguage } from './format';
 import type { Language } from './language';
 import { nb, type MessageKey, type Messages } from './nb';
 
@@ -27,13 +28,16 @@ export function translator(lang: Language): Translate {
   return (key, values) => fill(messages[key], values);
 }
 
-const I18nContext = createContext<{ lang: Language; t: Translate }>({
+const I18nContext = createContext<{ lang: Language; t: Translate; format: Format }>({
   lang: 'nb',
   t: translator('nb'),
+  format: formatFor('nb'),
 });
 
 export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
-  const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  // The plain format helpers follow the page's one language (format.ts); set before children render.
+  setFormatLanguage(lang);
+  const value = useMemo(() => ({ lang, t: translator(lang), format: formatFor(lang) }), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -43,4 +47,9 @@ export function useT(): Translate {
 
 export function useLang(): Language {
   return useContext(I18nContext).lang;
+}
+
+/** Numbers and dates in the UI language ("1 276" / "1,276"), stable while the language is. */
+export function useFormat(): Format {
+  return useContext(I18nContext).format;
 }

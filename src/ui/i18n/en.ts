@@ -3,6 +3,7 @@ import type { Messages } from './nb';
 import { centralityEn } from './centrality.en';
 import { countyEn } from './county.en';
 import { countyMapEn } from './countymap.en';
+import { exportEn } from './export.en';
 import { graphEn } from './graph.en';
 import { importEn } from './import.en';
 import { intersectionsEn } from './intersections.en';
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...countyMapEn,
   ...intersectionsEn,
   ...organisationsEn,
+  ...exportEn,
   ...reportEn,
   ...presentEn,
   'app.title': 'Cluster map',

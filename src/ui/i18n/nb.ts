@@ -5,6 +5,7 @@
 import { centralityNb } from './centrality.nb';
 import { countyNb } from './county.nb';
 import { countyMapNb } from './countymap.nb';
+import { exportNb } from './export.nb';
 import { graphNb } from './graph.nb';
 import { importNb } from './import.nb';
 import { intersectionsNb } from './intersections.nb';
@@ -32,6 +33,7 @@ export const nb = {
   ...countyMapNb,
   ...intersectionsNb,
   ...organisationsNb,
+  ...exportNb,
   ...reportNb,
   ...presentNb,
   'app.title': 'Klyngekart',

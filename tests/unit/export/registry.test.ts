@@ -2,6 +2,7 @@
  * The export registry: every entry well formed, ids unique, and each producer run in Node (no DOM
  * download) on a real build, its file checked by content.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/domain/analysis/analyse';
 import { buildDataset } from '../../../src/domain/membership/build-dataset';
@@ -27,7 +28,20 @@ const dataset = buildDataset([
 const analysis = analyse(dataset);
 const model = buildPageModel(dataset, analysis, 'registry-test');
 const data = { dataset, analysis, model } as unknown as LoadedData;
-const context = (language: 'nb' | 'en'): ExportContext => ({ data, language });
+let anonymised = false;
+const context = (language: 'nb' | 'en'): ExportContext => ({ data, language, anonymised });
+
+/** The sheet XML of a one-sheet workbook given as the text of its bytes (latin1, lossless). */
+const sheetXml = (binary: string): string => {
+  const files = unzipSync(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  const name = Object.keys(files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+  const shared = files['xl/sharedStrings.xml'];
+  return strFromU8(files[name!]!) + (shared ? strFromU8(shared) : '');
+};
+const graph = (id: string, format: RegExp) => (text: string) => {
+  expect(text).toMatch(format);
+  expect(text).toContain(id === 'overlap' ? 'a' : 'Alfa AS');
+};
 
 describe('the registry', () => {
   it('has unique ids, and every entry a label, a file name, an extension and a type', () => {
@@ -100,6 +114,34 @@ const PRODUCERS: readonly [string, 'nb' | 'en', (text: string) => void][] = [
   ],
   ['intersections-xlsx', 'en', (text) => expect(text.startsWith('PK')).toBe(true)],
   ['organisations-xlsx', 'nb', (text) => expect(text.startsWith('PK')).toBe(true)],
+  ['overlap-gexf', 'nb', graph('overlap', /<gexf[\s\S]*label="a"[\s\S]*weight="1"/)],
+  ['overlap-graphml', 'nb', graph('overlap', /<graphml[\s\S]*degree/)],
+  ['overlap-cyjs', 'en', (text) => expect(JSON.parse(text).elements.nodes).toHaveLength(2)],
+  ['membership-gexf', 'nb', graph('membership', /<gexf[\s\S]*923 609 016/)],
+  ['membership-graphml', 'en', graph('membership', /<graphml[\s\S]*=1\+2 Konsult AS/)],
+  ['membership-cyjs', 'nb', (text) => expect(JSON.parse(text).elements.edges).toHaveLength(3)],
+  [
+    'metrics-csv',
+    'nb',
+    (text) => {
+      const lines = text.trim().split(/\r?\n/);
+      expect(lines[0]).toMatch(/^\ufeff?Klynge;Medlemmer;/);
+      expect(lines).toHaveLength(3);
+      expect(lines[1]).toMatch(/^a;2;/);
+    },
+  ],
+  ['metrics-xlsx', 'en', (text) => expect(sheetXml(text)).toContain('Members')],
+  ['overlaps-csv', 'en', (text) => expect(text).toMatch(/Cluster A;Cluster B;Shared members/)],
+  ['overlaps-xlsx', 'nb', (text) => expect(sheetXml(text)).toContain('Felles medlemmer')],
+  [
+    'import-report-xlsx',
+    'nb',
+    (text) => {
+      const xml = sheetXml(text);
+      expect(xml).toContain('=1+2 Konsult AS');
+      expect(xml).not.toMatch(/<f[ >]/);
+    },
+  ],
 ];
 
 describe('producers', () => {
@@ -122,6 +164,29 @@ describe('producers', () => {
     const descriptor = EXPORTS.find((e) => e.id === id)!;
     const blob = await descriptor.produce(context(language));
     expect(blob.type).toBe(descriptor.mime);
-    check(await blob.text());
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    check(
+      descriptor.extension === 'xlsx'
+        ? String.fromCharCode(...bytes)
+        : new TextDecoder().decode(bytes),
+    );
+  });
+});
+
+describe('anonymised graph exports', () => {
+  it('label organisations as the page does, without numbers; clusters keep their names', async () => {
+    anonymised = true;
+    try {
+      for (const id of ['membership-gexf', 'membership-graphml', 'membership-cyjs'] as const) {
+        const text = await (await exportById(id).produce(context('nb'))).text();
+        expect(text).not.toContain('Alfa');
+        expect(text).not.toContain('Konsult');
+        expect(text).not.toMatch(/923.?609.?016/);
+        expect(text).toContain('Organisasjon 1');
+        expect(text).toContain('Organisasjon 2');
+      }
+    } finally {
+      anonymised = false;
+    }
   });
 });
