@@ -35,7 +35,7 @@ test('the overlap map as SVG and PNG, with title, legend and source line', async
   const text = svg.bytes.toString('utf8');
   expect(text).toContain('<svg');
   expect(text).toContain('>Overlappskart</text>');
-  expect(text).toContain('Sirkelens areal følger antall medlemmer');
+  expect(text).toContain('Klikk på en klynge eller en strek for medlemmene.');
   expect(text).toContain('Kilde: Eksempeldata (syntetisk)');
   expect(text).toContain('fiktive medlemmer');
   // One circle per cluster on the map, each with its name as text.
@@ -125,7 +125,9 @@ test('a markup-like name stays text: on the page, in the SVG export and the grap
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 
   // The graph files sit under a disclosure below the map.
-  await page.getByText('Eksporter nettverket', { exact: true }).click();
+  // Opened from the keyboard, as its summary is a focusable control.
+  await page.getByText('Eksporter nettverket', { exact: true }).focus();
+  await page.keyboard.press('Enter');
   const graphml = (await download(page, 'membership-graphml')).bytes.toString('utf8');
   expect(graphml).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(graphml).not.toContain(MARKUP);

@@ -61,7 +61,8 @@ test('the map is reached by Tab and a cluster is chosen with arrow keys and Ente
   await expect(page.getByTestId('overlap-map-focus')).toContainText(second!.name);
 
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('cluster-details').locator('h3')).toHaveText(second!.name);
+  // The heading may carry the "antatt" badge of an inferred example cluster after the name.
+  await expect(page.getByTestId('cluster-details').locator('h3')).toContainText(second!.name);
 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('cluster-details')).toHaveCount(0);
