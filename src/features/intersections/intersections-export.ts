@@ -3,16 +3,14 @@
  * first, with its clusters, their number and its organisation count, headers in the UI language.
  * The same table feeds both formats; CSV through toCsv (formula-neutral, decimal comma in nb).
  */
-import { toCsv } from '../../domain/export/csv-cells';
 import type { ExportTable } from '../../domain/export/table';
-import { tableRows } from '../../domain/export/table';
 import type { Language } from '../../domain/i18n/language';
-import { tablesToXlsx } from '../../io/write-xlsx';
 import { displayNameOf } from '../../state/display-name';
 import { getAppState } from '../../state/store';
 import type { LoadedData } from '../../state/types';
 import { translator } from '../../ui/i18n/I18nProvider';
-import type { ExportDescriptor } from '../shared/export-types';
+import type { ExportContext } from '../shared/export-types';
+import { csvExport, xlsxExport } from '../shared/table-export';
 import { pageIntersections } from './upset-model';
 
 export function intersectionsTable(
@@ -37,31 +35,18 @@ export function intersectionsTable(
 const current = (data: LoadedData, language: Language) =>
   intersectionsTable(data, language, getAppState().anonymised);
 
-export const intersectionsCsv = {
-  id: 'intersections-csv',
-  labelKey: 'upset.export.csv',
-  fileNameKey: 'upset.fileBase',
-  extension: 'csv',
-  mime: 'text/csv;charset=utf-8',
-  scope: 'table',
-  produce: ({ data, language }) =>
-    new Blob(
-      [toCsv(tableRows(current(data, language)), ';', { decimalComma: language === 'nb' })],
-      {
-        type: 'text/csv;charset=utf-8',
-      },
-    ),
-} as const satisfies ExportDescriptor<'intersections-csv'>;
+// Delivered by the shared table exports (CSV with decimal comma in bokmål; XLSX loaded on demand).
+const tables = async ({ data, language }: ExportContext) => [current(data, language)];
 
-export const intersectionsXlsx = {
-  id: 'intersections-xlsx',
-  labelKey: 'upset.export.xlsx',
-  fileNameKey: 'upset.fileBase',
-  extension: 'xlsx',
-  mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  scope: 'table',
-  produce: ({ data, language }) =>
-    new Blob([tablesToXlsx([current(data, language)]) as Uint8Array<ArrayBuffer>], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    }),
-} as const satisfies ExportDescriptor<'intersections-xlsx'>;
+export const intersectionsCsv = csvExport(
+  'intersections-csv',
+  'upset.export.csv',
+  'upset.fileBase',
+  tables,
+);
+export const intersectionsXlsx = xlsxExport(
+  'intersections-xlsx',
+  'upset.export.xlsx',
+  'upset.fileBase',
+  tables,
+);

@@ -3,18 +3,17 @@
  * member type, number of clusters and the clusters, headers and words in the UI language, names
  * through displayName (so the anonymised mode exports no names or numbers).
  */
-import { toCsv } from '../../domain/export/csv-cells';
-import { type ExportTable, tableRows } from '../../domain/export/table';
+import type { ExportTable } from '../../domain/export/table';
 import type { Language } from '../../domain/i18n/language';
 import { formatOrgNumber } from '../../domain/membership/org-number';
-import { tablesToXlsx } from '../../io/write-xlsx';
 import { displayNameOf } from '../../state/display-name';
 import { orgIndexOf } from '../../state/org-index';
 import { getAppState } from '../../state/store';
 import type { LoadedData } from '../../state/types';
 import { translator } from '../../ui/i18n/I18nProvider';
 import type { MessageKey } from '../../ui/i18n/nb';
-import type { ExportDescriptor } from '../shared/export-types';
+import type { ExportContext } from '../shared/export-types';
+import { csvExport, xlsxExport } from '../shared/table-export';
 import { organisationLookup, orgRows } from './org-rows';
 
 export function organisationsTable(
@@ -54,31 +53,18 @@ export function organisationsTable(
 const current = (data: LoadedData, language: Language) =>
   organisationsTable(data, language, getAppState().anonymised);
 
-export const organisationsCsv = {
-  id: 'organisations-csv',
-  labelKey: 'orgs.export.csv',
-  fileNameKey: 'orgs.fileBase',
-  extension: 'csv',
-  mime: 'text/csv;charset=utf-8',
-  scope: 'table',
-  produce: ({ data, language }) =>
-    new Blob(
-      [toCsv(tableRows(current(data, language)), ';', { decimalComma: language === 'nb' })],
-      {
-        type: 'text/csv;charset=utf-8',
-      },
-    ),
-} as const satisfies ExportDescriptor<'organisations-csv'>;
+// Delivered by the shared table exports (CSV with decimal comma in bokmål; XLSX loaded on demand).
+const tables = async ({ data, language }: ExportContext) => [current(data, language)];
 
-export const organisationsXlsx = {
-  id: 'organisations-xlsx',
-  labelKey: 'orgs.export.xlsx',
-  fileNameKey: 'orgs.fileBase',
-  extension: 'xlsx',
-  mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  scope: 'table',
-  produce: ({ data, language }) =>
-    new Blob([tablesToXlsx([current(data, language)]) as Uint8Array<ArrayBuffer>], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    }),
-} as const satisfies ExportDescriptor<'organisations-xlsx'>;
+export const organisationsCsv = csvExport(
+  'organisations-csv',
+  'orgs.export.csv',
+  'orgs.fileBase',
+  tables,
+);
+export const organisationsXlsx = xlsxExport(
+  'organisations-xlsx',
+  'orgs.export.xlsx',
+  'orgs.fileBase',
+  tables,
+);
