@@ -36,12 +36,12 @@ test('the report reads the loaded data, in bokmål and English, and prints witho
   // Select a cluster by keyboard in fig. 3-1; the map view shows it selected.
   const bar = page
     .locator('svg[data-figure="3-1"]')
-    .getByRole('button', { name: /^Kongsbergklyngen:/ });
+    .getByRole('button', { name: /^Kongsbergklyngen[\s:,]/ });
   await bar.focus();
   await page.keyboard.press('Enter');
   await expect(bar).toHaveAttribute('aria-pressed', 'true');
   await expect(
-    page.locator('svg[data-figure="3-3"]').getByRole('button', { name: /^Kongsbergklyngen:/ }),
+    page.locator('svg[data-figure="3-3"]').getByRole('button', { name: /^Kongsbergklyngen[\s:,]/ }),
   ).toHaveAttribute('aria-pressed', 'true');
   await openTab(page, 'Kart');
   await expect(page.locator('.details-panel')).toContainText('Kongsbergklyngen');
