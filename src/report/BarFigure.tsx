@@ -44,17 +44,13 @@ export function BarFigure({ bars, title, desc, lang, selected, onSelect }: BarFi
         const w = (bar.members / max) * plot;
         const isSelected = selected?.has(bar.id) ?? false;
         const value = reportInteger(bar.members, lang);
+        const name = nameWithVisible(shortLabel(bar.name), `${bar.name}: ${value}`);
         return (
           <g
             key={bar.id}
-            {...selectableProps(
-              bar.id,
-              nameWithVisible(`${shortLabel(bar.name)} ${value}`, `${bar.name} ${value}`),
-              isSelected,
-              onSelect,
-            )}
+            {...selectableProps(bar.id, isSelected, onSelect)}
           >
-            <title>{`${bar.name}: ${value}`}</title>
+            <title>{name}</title>
             <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
               {shortLabel(bar.name)}
             </text>

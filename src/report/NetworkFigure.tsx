@@ -83,6 +83,7 @@ export function NetworkFigure({
         const r = radius(n.members);
         const isSelected = selected?.has(n.id) ?? false;
         const value = reportInteger(n.members, lang);
+        const name = nameWithVisible(shortLabel(n.name, 24), `${n.name}: ${value}`);
         // Labels point away from the centre, so they sit outside the circle of nodes.
         const dx = p.x - SIZE / 2;
         const dy = p.y - SIZE / 2;
@@ -93,14 +94,9 @@ export function NetworkFigure({
         return (
           <g
             key={n.id}
-            {...selectableProps(
-              n.id,
-              nameWithVisible(shortLabel(n.name, 24), `${n.name}: ${value}`),
-              isSelected,
-              onSelect,
-            )}
+            {...selectableProps(n.id, isSelected, onSelect)}
           >
-            <title>{`${n.name}: ${value}`}</title>
+            <title>{name}</title>
             <circle
               cx={p.x}
               cy={p.y}

@@ -83,22 +83,18 @@ export function StackedFigure(props: StackedFigureProps) {
           const n = row.values[k]!;
           return `${s.label} ${shares ? reportPercent(total > 0 ? n / total : 0, lang) : reportInteger(n, lang)}`;
         });
-        const label = `${row.name}: ${parts.join(', ')}`;
+        // Starts with the visible text (name, then the total when it is drawn): WCAG 2.5.3.
+        const label = nameWithVisible(
+          shortLabel(row.name),
+          shares
+            ? `${row.name}: ${parts.join(', ')}`
+            : `${row.name}: ${reportInteger(total, lang)} (${parts.join(', ')})`,
+        );
         let x = LABEL;
         return (
           <g
             key={row.id}
-            {...selectableProps(
-              row.id,
-              nameWithVisible(
-                shares
-                  ? shortLabel(row.name)
-                  : `${shortLabel(row.name)} ${reportInteger(total, lang)}`,
-                label,
-              ),
-              isSelected,
-              onSelect,
-            )}
+            {...selectableProps(row.id, isSelected, onSelect)}
           >
             <title>{label}</title>
             <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">

@@ -33,10 +33,13 @@ export function nameWithVisible(visible: string, label: string): string {
 export type SelectMode = 'replace' | 'toggle';
 export type OnSelect<Id> = (id: Id, mode: SelectMode) => void;
 
-/** Button props for a drawn item when it can be selected; nothing when the figure is static. */
+/**
+ * Button props for a drawn item when it can be selected; nothing when the figure is static. The
+ * item's name is its <title> child (SVG-AAM), which each figure writes starting with the visible
+ * text: an aria-label would be compared by axe with all the text inside, titles included.
+ */
 export function selectableProps<Id>(
   id: Id,
-  label: string,
   selected: boolean,
   onSelect: OnSelect<Id> | undefined,
 ) {
@@ -46,7 +49,6 @@ export function selectableProps<Id>(
   return {
     role: 'button',
     tabIndex: 0,
-    'aria-label': label,
     'aria-pressed': selected,
     className: `report-item${selected ? ' is-selected' : ''}`,
     onClick: (e: MouseEvent) => onSelect(id, mode(e)),

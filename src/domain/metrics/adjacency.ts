@@ -64,7 +64,52 @@ export function collect(nodes: readonly string[], values: Float64Array): Record<
 }
 
 /**
- * The graph with its leaves folded away: the same node indices, but each node's neighbour list
+ * The same graph with its nodes renumbered: core (non-leaf) nodes first, in breadth-first order
+ * over the core, then the leaves and isolated nodes. A search from every node then touches one
+ * small contiguous block of each array (at 100x: 14 000 of 129 000 nodes) instead of entries
+ * scattered over all of them, which is what memory caches reward: the searches run several times
+ * faster, with the same values.
+ */
+export function coreFirst(adjacency: Adjacency): Adjacency {
+  const { starts, neighbours } = adjacency;
+  const n = adjacency.nodes.length;
+  const { isLeaf } = leavesOf(adjacency);
+  const order = new Int32Array(n);
+  const placed = new Uint8Array(n);
+  let tail = 0;
+  for (let root = 0; root < n; root++) {
+    if (placed[root] || isLeaf[root] || starts[root + 1] === starts[root]) continue;
+    placed[root] = 1;
+    order[tail++] = root;
+    for (let head = tail - 1; head < tail; head++) {
+      const v = order[head]!;
+      for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+        const w = neighbours[j]!;
+        if (placed[w] || isLeaf[w]) continue;
+        placed[w] = 1;
+        order[tail++] = w;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) if (!placed[i]) order[tail++] = i;
+  const position = new Int32Array(n);
+  for (let i = 0; i < n; i++) position[order[i]!] = i;
+  const nextStarts = new Int32Array(n + 1);
+  const nextNeighbours = new Int32Array(neighbours.length);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const old = order[i]!;
+    nextStarts[i] = k;
+    for (let j = starts[old]!; j < starts[old + 1]!; j++)
+      nextNeighbours[k++] = position[neighbours[j]!]!;
+  }
+  nextStarts[n] = k;
+  const nodes = Array.from(order, (old) => adjacency.nodes[old]!);
+  return { nodes, starts: nextStarts, neighbours: nextNeighbours };
+}
+
+/**
+ * The graph with its leaves folded away: the nodes renumbered core first (coreFirst), each node's neighbour list
  * keeps only non-leaf neighbours, and every node knows how many leaves hang on it. Breadth-first
  * searches then walk only the core (on a membership graph: the organisations in two or more
  * clusters, and the clusters), and leaves are accounted for by weight. At 100x the report's size
@@ -92,7 +137,7 @@ export interface FoldedAdjacency {
 }
 
 export function foldedAdjacencyOf(graph: MetricGraph): FoldedAdjacency {
-  const adjacency = adjacencyOf(graph);
+  const adjacency = coreFirst(adjacencyOf(graph));
   const { isLeaf, leafCount } = leavesOf(adjacency);
   const n = adjacency.nodes.length;
   const starts = new Int32Array(n + 1);

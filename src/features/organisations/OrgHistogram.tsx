@@ -50,13 +50,13 @@ export function OrgHistogram(props: {
             key={b}
             role="button"
             tabIndex={0}
-            aria-label={label}
             aria-pressed={props.active === b}
             className={`org-bucket${props.active === b ? ' active' : ''}`}
             data-bucket={b}
             onClick={() => toggle(b)}
             onKeyDown={(e) => onKey(e, b)}
           >
+            {/* The name (SVG-AAM): starts with the visible text; no aria-label, see report/chart-kit. */}
             <title>{label}</title>
             <rect className="org-bucket-hit" x={i * W} y={0} width={W} height={TOP + H + LABEL} />
             <rect x={x} y={TOP + H - h} width={W - 20} height={h} />

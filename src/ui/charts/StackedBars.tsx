@@ -89,12 +89,12 @@ export function StackedBars(props: StackedBarsProps) {
             className={`stacked-bars__row${row.highlighted ? ' is-highlighted' : ''}`}
             tabIndex={0}
             role="button"
-            aria-label={name(row)}
             aria-pressed={row.highlighted ? true : undefined}
             data-row={row.id}
             onClick={() => onActivate?.(row)}
             onKeyDown={(e) => onKey(e, row)}
           >
+            {/* The name (SVG-AAM): starts with the visible text; no aria-label, see report/chart-kit. */}
             <title>{name(row)}</title>
             <text
               x={LABEL_WIDTH - 8}
