@@ -208,6 +208,12 @@ export const FILTERS = {
   sizeBy: urlToken('size', 'members'),
   /** The member graph shows every organisation. */
   allOrgs: flag('all'),
+  /**
+   * The anonymised mode and its smallest named group (k). A link can turn the mode on but never
+   * off (url-sync.ts): showing names again is the user's own act, not a link's.
+   */
+  anonymised: flag('anon'),
+  minGroup: wholeNumber('anonk', 1, 1000, 3),
 } as const;
 
 type FilterValue<K extends FilterName> =
@@ -232,6 +238,8 @@ export const OWN_FILTER_NAMES = [
   'colourBy',
   'sizeBy',
   'allOrgs',
+  'anonymised',
+  'minGroup',
 ] as const;
 /** The filters views keep in the store's `viewFilters` (all but those with store fields of their own). */
 export type ViewFilters = Omit<Filters, (typeof OWN_FILTER_NAMES)[number]>;

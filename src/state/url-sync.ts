@@ -19,6 +19,7 @@ import {
   subscribeCountyView,
 } from './county-view';
 import { DEFAULT_MAP_SETTINGS, isMapLayout, isMeasureId, settingsOf } from './map-settings';
+import { DEFAULT_MIN_GROUP } from './organisation-list-policy';
 import { pickFor } from './persistence/state-table';
 import { actions, getAppState, subscribeAppState } from './store';
 import type { AppState } from './types';
@@ -101,6 +102,8 @@ function urlFor(s: AppState, view: string): UrlState {
     colourBy: map.colourBy,
     sizeBy: map.sizeBy,
     allOrgs: map.allOrgs,
+    anonymised: s.anonymised,
+    minGroup: s.anonymised ? (s.minGroup ?? DEFAULT_MIN_GROUP) : undefined,
     selection: urlSelection.read(s),
   });
   const filters: Filters = {
@@ -122,6 +125,8 @@ function urlFor(s: AppState, view: string): UrlState {
     colourBy: url.colourBy,
     sizeBy: url.sizeBy,
     allOrgs: url.allOrgs,
+    anonymised: url.anonymised,
+    minGroup: url.minGroup,
   };
   const base: UrlState = {
     view: url.view,
@@ -247,6 +252,11 @@ function applyFilters(filters: Filters): void {
   actions.setOrgSort(orgSort ?? FILTERS.orgSort.fallback);
   actions.setPartnerMode(partnerMode ?? FILTERS.partnerMode.fallback);
   actions.replaceViewFilters(viewFilters);
+  // Only ever on: a link without `anon` (an older one, another view) must not show names again.
+  if (filters.anonymised) {
+    actions.setAnonymised(true);
+    actions.setMinGroup(filters.minGroup ?? DEFAULT_MIN_GROUP);
+  }
   const layout = filters.mapLayout ?? FILTERS.mapLayout.fallback;
   const measure = filters.overlapMeasure;
   actions.setMapSettings({

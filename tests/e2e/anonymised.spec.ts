@@ -154,3 +154,39 @@ test('a workspace file saved and opened again; a broken one changes nothing', as
   await page.getByTestId('saved-views-toggle').click();
   await expect(page.getByTestId('saved-view')).toContainText('Til kollega');
 });
+
+test('anonymised: the mode and k are in the link, survive a reload, and no link turns them off', async ({
+  page,
+}) => {
+  await openApp(page, DEFAULT_FACTS.clusters);
+  expect(page.url()).not.toContain('anon=');
+  await page.getByTestId('anonymise-switch').check();
+  await expect(page).toHaveURL(/[?&]anon=1(&|$)/);
+  // k at its default (3) is left out of the link.
+  await expect(page).not.toHaveURL(/anonk=/);
+  await page.getByTestId('anonymise-k').fill('5');
+  await expect(page).toHaveURL(/[?&]anonk=5(&|$)/);
+
+  await page.reload();
+  await expect(page.getByTestId('anonymise-switch')).toBeChecked();
+  await expect(page.getByTestId('anonymise-k')).toHaveValue('5');
+
+  // A link without the mode (an older link, a bare view) keeps the names hidden.
+  await page.evaluate(() => {
+    window.location.hash = '#kart';
+  });
+  await expect(page.getByTestId('anonymise-switch')).toBeChecked();
+  const at = await nodePoint(page, 'Oslo Cancer Cluster');
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('member-list')).toContainText('Organisasjon');
+  expect(leaks(await pageText(page))).toEqual([]);
+
+  // Turned off by the user, a link with the mode turns it on again.
+  await page.getByTestId('anonymise-switch').uncheck();
+  await expect(page).not.toHaveURL(/anon=/);
+  await page.evaluate(() => {
+    window.location.hash = '#kart?v=1&anon=1&anonk=4';
+  });
+  await expect(page.getByTestId('anonymise-switch')).toBeChecked();
+  await expect(page.getByTestId('anonymise-k')).toHaveValue('4');
+});

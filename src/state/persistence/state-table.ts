@@ -63,6 +63,7 @@ export const STATE_TABLE = {
   typeMode: row(['savedView', 'url', 'export']),
   language: row(['url', 'localStorage', 'export']),
   anonymised: row(['savedView', 'url', 'export']),
+  minGroup: row(['savedView', 'url', 'export']),
   // Only in memory.
   hover: row([]),
   status: row([]),

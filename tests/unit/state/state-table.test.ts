@@ -42,6 +42,7 @@ describe('the state table', () => {
         'typeMode',
         'language',
         'anonymised',
+        'minGroup',
       ],
     ],
     ['localStorage', ['language']],

@@ -39,6 +39,16 @@ describe('serialiseUrlHash', () => {
       '#kart?v=1&sel=o.o3k9x2a1~c.c7p0q4m2~cp.ca.cb~kp.03.32~i.a1.m1.z1&focus=o.o3k9x2a1',
     ],
     [
+      'the anonymised mode, with k only when it is not the default 3',
+      { view: 'kart', filters: { anonymised: true, minGroup: 5 } },
+      '#kart?v=1&anon=1&anonk=5',
+    ],
+    [
+      'the anonymised mode off is left out',
+      { view: 'kart', filters: { anonymised: false } },
+      '#kart',
+    ],
+    [
       'measure and scheme',
       { measure: 'pagerank', scheme: '2024' },
       '#?v=1&measure=pagerank&scheme=2024',
