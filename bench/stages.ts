@@ -49,6 +49,11 @@ const ORGANISATION_WEIGHTLESS = new Set(['weightedDegree', 'eigenvector', 'pager
 
 let progress: ((row: StageRow) => void) | undefined;
 
+/** Who hears of each measured stage as it ends (long runs show progress); undefined: no one. */
+export function onStage(listener: ((row: StageRow) => void) | undefined): void {
+  progress = listener;
+}
+
 /** Each stage in turn; `onRow` hears of each as it ends (long runs show progress). */
 export function analysisStages(dataset: Dataset, onRow?: (row: StageRow) => void): StageRow[] {
   progress = onRow;
