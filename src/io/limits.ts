@@ -25,6 +25,13 @@ export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   ratioCheckFromBytes: 10 * 1024 * 1024,
 });
 
+/**
+ * Most cells (filled or blank, up to each row's last) in one file, summed over its sheets: past
+ * it a file is refused whole, whatever its format (CSV, XLSX, ODS, HTML), before the cells are
+ * shaped into rows and organisations.
+ */
+export const MAX_CELLS = 5_000_000;
+
 /** The defaults with any given caps laid over them; a cap that is not a positive number is ignored. */
 export function resolveLimits(limits?: Partial<ReadLimits>): ReadLimits {
   const out: Record<keyof ReadLimits, number> = { ...DEFAULT_LIMITS };

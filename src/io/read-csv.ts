@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { message } from '../domain/messages/make';
 import type { Message } from '../domain/messages/types';
 import type { RawRow } from './raw-row';
+import { MAX_CELLS } from './limits';
 import { isBlankRow } from './raw-row';
 import { sniffDelimiter, type Delimiter } from './sniff-delimiter';
 
@@ -58,7 +59,11 @@ function absentDelimiter(text: string): string {
   return ',';
 }
 
-export function readDelimited(original: string, maxRows: number): DelimitedRead {
+export function readDelimited(
+  original: string,
+  maxRows: number,
+  maxCells = MAX_CELLS,
+): DelimitedRead {
   // One kind of line break for papaparse, whose own guess can pick '\r' in a CRLF file (then each
   // record would start with the '\n' of the line before). Each CRLF, LF or CR stays one line.
   const text = original.replace(/\r\n?/g, '\n');
@@ -67,6 +72,7 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
   const rows: RawRow[] = [];
   let tooMany = false;
   let capHit: Message | null = null;
+  let cellCount = 0;
   let unclosedQuoteAt = 0;
   const unusualQuoteRows: number[] = [];
   const used = delimiter ?? absentDelimiter(text);
@@ -113,6 +119,13 @@ export function readDelimited(original: string, maxRows: number): DelimitedRead 
             cells.length > MAX_COLUMNS
               ? message('file.too-many-columns', { max: MAX_COLUMNS })
               : message('file.cell-too-long', { max: MAX_CELL_CHARS, row });
+          parser.abort();
+          return;
+        }
+        // An empty line (the final line break, say) holds no cell.
+        if (cells.length > 1 || cells[0] !== '') cellCount += cells.length;
+        if (cellCount > maxCells) {
+          capHit = message('file.too-many-cells', { max: maxCells });
           parser.abort();
           return;
         }

@@ -8,7 +8,7 @@ import type { FileRead, SourceTable } from '../domain/membership/table';
 import { listParam, message } from '../domain/messages/make';
 import type { Message } from '../domain/messages/types';
 import { decodeText, guessBomlessUtf16 } from './decode-text';
-import { formatBytes, resolveLimits, type ReadLimits } from './limits';
+import { formatBytes, MAX_CELLS, resolveLimits, type ReadLimits } from './limits';
 import type { RawRow } from './raw-row';
 import { oleKind } from './ole-kind';
 import { lineAt, lineStarts, readDelimited } from './read-csv';
@@ -21,9 +21,8 @@ import { readZipDirectory, zipSizeProblem } from './zip-size';
 import { zipContentProblem } from './zip-verify';
 import { odsRepeatProblem } from './ods-repeats';
 
-/** Most columns in one table, and most cells (filled or repeated) in one file. */
+/** Most columns in one table; the cells cap (MAX_CELLS) is limits.ts's, for every format. */
 const MAX_COLUMNS = 1000;
-const MAX_CELLS = 5_000_000;
 
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 

@@ -14,6 +14,7 @@ import { message } from '../domain/messages/make';
 import type { Message } from '../domain/messages/types';
 import { cellText } from './cell-text';
 import type { RawRow } from './raw-row';
+import { MAX_CELLS } from './limits';
 import { isBlankRow } from './raw-row';
 
 export interface SheetGrid {
@@ -113,9 +114,11 @@ function sheetCells(ws: WorkSheet, date1904: boolean, caps: SheetCaps): SheetCel
 export interface SheetCaps {
   readonly maxColumns: number;
   readonly maxCellChars: number;
+  /** Most cells over all sheets (limits.ts). */
+  readonly maxCells: number;
 }
 
-const DEFAULT_CAPS: SheetCaps = { maxColumns: 1000, maxCellChars: 10_000 };
+const DEFAULT_CAPS: SheetCaps = { maxColumns: 1000, maxCellChars: 10_000, maxCells: MAX_CELLS };
 
 export function readWorkbook(
   data: Uint8Array | string,
@@ -153,6 +156,7 @@ export function readWorkbook(
   const sheets: SheetGrid[] = [];
   const notes: Message[] = [];
   let totalRows = 0;
+  let totalCells = 0;
   let failure: Message | undefined;
   workbook.SheetNames.forEach((name, index) => {
     const ws = workbook.Sheets[name];
@@ -165,6 +169,11 @@ export function readWorkbook(
     }
     if (longCellRow > 0) {
       failure ??= message('file.cell-too-long', { max: caps.maxCellChars, row: longCellRow });
+      return;
+    }
+    for (const cells of grid) totalCells += cells.length;
+    if (totalCells > caps.maxCells) {
+      failure ??= message('file.too-many-cells', { max: caps.maxCells });
       return;
     }
     let last = grid.length - 1;

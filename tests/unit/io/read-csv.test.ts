@@ -88,3 +88,13 @@ describe('readDelimited with awkward line breaks', () => {
     ).toBe(true);
   });
 });
+
+describe('cells cap', () => {
+  it('refuses a file with more cells than the cap, and reads one at the cap', () => {
+    const text = 'Navn;Orgnr\nA AS;1\nB AS;2\n';
+    expect(readDelimited(text, 100, 6).ok).toBe(true);
+    const over = readDelimited(text, 100, 5);
+    expect(over.ok).toBe(false);
+    if (!over.ok) expect(over.reason).toEqual({ code: 'file.too-many-cells', params: { max: 5 } });
+  });
+});

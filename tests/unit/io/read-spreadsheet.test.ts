@@ -116,6 +116,24 @@ describe('readWorkbook on workbooks written for the test', () => {
       expect(result.reason).toEqual({ code: 'file.too-many-rows', params: { max: 5 } });
   });
 
+  it.each([
+    ['one sheet over the cap', { A: 4 }, false],
+    ['at the cap', { A: 3 }, true],
+    ['two sheets together over the cap', { A: 2, B: 2 }, false],
+  ])('cells cap (3 rows of 2 cells): %s', (_label, sizes, accepted) => {
+    const sheets = Object.fromEntries(
+      Object.entries(sizes).map(([name, n]) => [
+        name,
+        utils.aoa_to_sheet(Array.from({ length: n }, (_, i) => [`r${i}`, i])),
+      ]),
+    );
+    const caps = { maxColumns: 1000, maxCellChars: 10_000, maxCells: 6 };
+    const result = readWorkbook(xlsx(sheets), 1000, caps);
+    expect(result.ok).toBe(accepted);
+    if (!result.ok)
+      expect(result.reason).toEqual({ code: 'file.too-many-cells', params: { max: 6 } });
+  });
+
   it('reads an HTML table with its text as written (leading zeros kept)', () => {
     const html =
       '<html><body><table><tr><td>Navn</td><td>Postnr</td></tr><tr><td>Ås Gård</td><td>0150</td></tr></table></body></html>';
