@@ -46,10 +46,7 @@ export function BarFigure({ bars, title, desc, lang, selected, onSelect }: BarFi
         const value = reportInteger(bar.members, lang);
         const name = nameWithVisible(shortLabel(bar.name), `${bar.name}: ${value}`);
         return (
-          <g
-            key={bar.id}
-            {...selectableProps(bar.id, isSelected, onSelect)}
-          >
+          <g key={bar.id} {...selectableProps(bar.id, isSelected, onSelect)}>
             <title>{name}</title>
             <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
               {shortLabel(bar.name)}

@@ -92,10 +92,7 @@ export function NetworkFigure({
         const ly = p.y + (dy / len) * (r + 6);
         const anchor = Math.abs(dx) < 1 ? 'middle' : dx > 0 ? 'start' : 'end';
         return (
-          <g
-            key={n.id}
-            {...selectableProps(n.id, isSelected, onSelect)}
-          >
+          <g key={n.id} {...selectableProps(n.id, isSelected, onSelect)}>
             <title>{name}</title>
             <circle
               cx={p.x}

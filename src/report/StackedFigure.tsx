@@ -92,10 +92,7 @@ export function StackedFigure(props: StackedFigureProps) {
         );
         let x = LABEL;
         return (
-          <g
-            key={row.id}
-            {...selectableProps(row.id, isSelected, onSelect)}
-          >
+          <g key={row.id} {...selectableProps(row.id, isSelected, onSelect)}>
             <title>{label}</title>
             <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
               {shortLabel(row.name)}

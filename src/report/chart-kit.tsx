@@ -38,11 +38,7 @@ export type OnSelect<Id> = (id: Id, mode: SelectMode) => void;
  * item's name is its <title> child (SVG-AAM), which each figure writes starting with the visible
  * text: an aria-label would be compared by axe with all the text inside, titles included.
  */
-export function selectableProps<Id>(
-  id: Id,
-  selected: boolean,
-  onSelect: OnSelect<Id> | undefined,
-) {
+export function selectableProps<Id>(id: Id, selected: boolean, onSelect: OnSelect<Id> | undefined) {
   if (!onSelect) return {};
   const mode = (e: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): SelectMode =>
     e.ctrlKey || e.metaKey || e.shiftKey ? 'toggle' : 'replace';

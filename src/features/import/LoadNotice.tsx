@@ -11,8 +11,8 @@ import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { BusyNotice } from './BusyNotice';
 import { SavedWorkNotice } from './SavedWorkNotice';
-import { openTab } from '../navigation/current-tab';
-import { RejectionList } from './RejectionList';
+import { openTab } from '../shared/current-tab';
+import { RejectionList } from '../shared/RejectionList';
 
 /** Opens the import tab and moves the focus there. */
 const showImport = () => openTab('import', { focusPanel: true });

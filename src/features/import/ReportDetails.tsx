@@ -4,7 +4,7 @@
  */
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { LIST_LIMIT } from './RejectionList';
+import { LIST_LIMIT } from '../shared/RejectionList';
 import { useMessage } from '../../ui/i18n/use-message';
 import type { ReportEntry } from './report-model';
 

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { getAppState, useAppState } from '../../state/store';
-import { openTab, useCurrentTab } from './current-tab';
+import { openTab, useCurrentTab } from '../shared/current-tab';
 import { TabBar } from './TabBar';
 import type { ViewDescriptor } from '../shared/view-types';
 import './navigation.css';

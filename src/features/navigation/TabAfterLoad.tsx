@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { useAppState } from '../../state/store';
-import { openTab } from './current-tab';
+import { openTab } from '../shared/current-tab';
 import { tabAfterLoad } from './tab-after-load';
 
 export function TabAfterLoad() {

@@ -7,7 +7,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { panelElementId, tabElementId, tabForKey } from './tabs';
+import { panelElementId, tabElementId } from '../shared/tab-ids';
+import { tabForKey } from './tabs';
 import type { ViewDescriptor } from '../shared/view-types';
 
 export type TabView = Pick<ViewDescriptor, 'id' | 'labelKey'> & {

@@ -8,8 +8,8 @@ import { useEffect, useRef } from 'react';
 import { actions } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { openTab, useCurrentTab } from './current-tab';
-import { panelElementId, tabElementId } from './tabs';
+import { openTab, useCurrentTab } from '../shared/current-tab';
+import { panelElementId, tabElementId } from '../shared/tab-ids';
 import type { ViewDescriptor } from '../shared/view-types';
 
 export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {

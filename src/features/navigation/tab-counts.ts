@@ -5,8 +5,8 @@
  */
 import type { LoadedData } from '../../state/types';
 import { orgIndexOf } from '../../state/org-index';
-import { isUnplaced } from '../places/unplaced';
-import { proposalViews } from '../review/proposal-list';
+import { isUnplaced } from '../shared/unplaced';
+import { proposalViews } from '../shared/proposal-views';
 
 type Data = Pick<LoadedData, 'dataset' | 'proposals'>;
 

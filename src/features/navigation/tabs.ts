@@ -1,10 +1,7 @@
 /**
- * The tab row's rules, pure: the element ids of a tab and its panel (never equal to a hash, so the
- * browser does not jump), and which tab the arrow keys move to. No DOM, no React.
+ * The tab row's rules, pure: which tab the arrow keys move to (the element ids of tabs and panels
+ * are in shared/tab-ids.ts). No DOM, no React.
  */
-
-export const tabElementId = (id: string): string => `tab-${id}`;
-export const panelElementId = (id: string): string => `tabpanel-${id}`;
 
 /**
  * The tab a key moves to from `current` among `ids` (WAI-ARIA tabs pattern: arrows wrap around,

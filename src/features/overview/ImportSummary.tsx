@@ -6,7 +6,7 @@ import { useAppState } from '../../state/store';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useMessage } from '../../ui/i18n/use-message';
-import { LIST_LIMIT, RejectionList } from '../import/RejectionList';
+import { LIST_LIMIT, RejectionList } from '../shared/RejectionList';
 
 export function ImportSummary() {
   const t = useT();

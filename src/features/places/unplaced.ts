@@ -8,17 +8,12 @@ import { COUNTIES_2024 } from '../../domain/geo/counties';
 import type { CountyNumber, Placement } from '../../domain/geo/types';
 import type { OrgId, Organisation } from '../../domain/membership/types';
 import type { OrgIndex } from '../../state/org-index';
-
-export type Unplaced = Extract<Placement, { kind: 'unknown' | 'ambiguous' }>;
+import { isUnplaced, type Unplaced } from '../shared/unplaced';
 
 export interface UnplacedRow {
   readonly org: Organisation;
   readonly placement: Unplaced;
   readonly clusters: readonly string[];
-}
-
-export function isUnplaced(placement: Placement): placement is Unplaced {
-  return placement.kind === 'unknown' || placement.kind === 'ambiguous';
 }
 
 /** Unplaced organisations, ambiguous ones (a choice among few) first, then by name. */

@@ -5,7 +5,8 @@
 import { useId, useState } from 'react';
 import { formatDecimal, formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
-import { atOrAbove, type ProposalView } from './proposal-list';
+import type { ProposalView } from '../shared/proposal-views';
+import { atOrAbove } from './proposal-list';
 
 export function BulkMerge(props: {
   views: readonly ProposalView[];

@@ -6,7 +6,7 @@ import { formatOrgNumber } from '../../domain/membership/org-number';
 import { formatDecimal } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { placeLabel } from '../shared/place-label';
-import type { ProposalSide, ProposalView } from './proposal-list';
+import type { ProposalSide, ProposalView } from '../shared/proposal-views';
 
 function Side({ side }: { side: ProposalSide }) {
   const t = useT();

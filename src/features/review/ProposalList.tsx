@@ -16,8 +16,8 @@ import {
   PROPOSAL_SORTS,
   sortProposals,
   type ProposalSort,
-  type ProposalView,
 } from './proposal-list';
+import type { ProposalView } from '../shared/proposal-views';
 
 const PAGE = 25;
 const DEFAULT_BULK_THRESHOLD = 0.9;

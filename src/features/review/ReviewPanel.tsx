@@ -10,7 +10,7 @@ import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
 import { orgIndexOf } from '../../state/org-index';
-import { proposalViews } from './proposal-list';
+import { proposalViews } from '../shared/proposal-views';
 import { ProposalList } from './ProposalList';
 import './review.css';
 

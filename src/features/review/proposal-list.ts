@@ -5,22 +5,7 @@
  * without a browser.
  */
 import type { RecognitionDecision } from '../../domain/membership/decisions';
-import type { MergeProposal } from '../../domain/membership/proposals';
-import type { Organisation } from '../../domain/membership/types';
-import type { OrgIndex } from '../../state/org-index';
-
-export interface ProposalSide {
-  readonly org: Organisation;
-  readonly clusters: readonly string[];
-}
-
-export interface ProposalView {
-  /** Stable React key: both ids. */
-  readonly key: string;
-  readonly proposal: MergeProposal;
-  readonly a: ProposalSide;
-  readonly b: ProposalSide;
-}
+import type { ProposalView } from '../shared/proposal-views';
 
 export type ProposalSort = 'score-desc' | 'score-asc' | 'name';
 
@@ -31,26 +16,6 @@ const EPSILON = 1e-9;
 
 export function atOrAbove(score: number, threshold: number): boolean {
   return score >= threshold - EPSILON;
-}
-
-/** Proposals whose organisations are both still in the dataset, joined with them. */
-export function proposalViews(
-  proposals: readonly MergeProposal[],
-  index: OrgIndex,
-): ProposalView[] {
-  const views: ProposalView[] = [];
-  for (const proposal of proposals) {
-    const a = index.byId.get(proposal.a);
-    const b = index.byId.get(proposal.b);
-    if (!a || !b || a === b) continue;
-    views.push({
-      key: `${proposal.a}\u0000${proposal.b}`,
-      proposal,
-      a: { org: a, clusters: index.clustersOf(a.id) },
-      b: { org: b, clusters: index.clustersOf(b.id) },
-    });
-  }
-  return views;
 }
 
 function matches(view: ProposalView, needle: string): boolean {

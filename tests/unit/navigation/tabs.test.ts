@@ -4,7 +4,8 @@ import { tabAfterLoad } from '../../../src/features/navigation/tab-after-load';
 import { tabCounts } from '../../../src/features/navigation/tab-counts';
 import { VIEW_IDS, VIEWS } from '../../../src/app/views';
 import { EXPORTS } from '../../../src/features/shared/export-registry';
-import { panelElementId, tabElementId, tabForKey } from '../../../src/features/navigation/tabs';
+import { tabForKey } from '../../../src/features/navigation/tabs';
+import { panelElementId, tabElementId } from '../../../src/features/shared/tab-ids';
 import type { AppState } from '../../../src/state/types';
 import { proposalsOf, sample } from '../review/sample';
 

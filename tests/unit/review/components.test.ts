@@ -4,7 +4,7 @@ import { ChangesList } from '../../../src/features/review/ChangesList';
 import { nameResolver } from '../../../src/features/review/decision-words';
 import { indexOrganisations } from '../../../src/state/org-index';
 import { ProposalCard } from '../../../src/features/review/ProposalCard';
-import { proposalViews } from '../../../src/features/review/proposal-list';
+import { proposalViews } from '../../../src/features/shared/proposal-views';
 import { ProposalList } from '../../../src/features/review/ProposalList';
 import { SplitRows } from '../../../src/features/shared/SplitRows';
 import { translator } from '../../../src/ui/i18n/I18nProvider';

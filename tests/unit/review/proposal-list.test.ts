@@ -6,10 +6,10 @@ import {
   atOrAbove,
   filterProposals,
   mergesAtOrAbove,
-  proposalViews,
   scoreRange,
   sortProposals,
 } from '../../../src/features/review/proposal-list';
+import { proposalViews } from '../../../src/features/shared/proposal-views';
 import { idOf, proposalsOf, sample } from './sample';
 
 const dataset = sample();

@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { currentView, openView, subscribeUrl } from '../../state/url-sync';
-import { panelElementId } from './tabs';
+import { panelElementId } from './tab-ids';
 
 export function useCurrentTab(): string {
   return useSyncExternalStore(subscribeUrl, currentView, currentView);
