@@ -18,8 +18,8 @@
  * - twins (nodes with the same neighbours, adjacency.ts) depend on every other node alike, and
  *   never on each other, so one search counts for the whole class.
  *
- * The sum over sources is split (betweennessPartial over a slice of searchSources) so that
- * threads can each take a share; betweenness-parallel.ts and the CLI and worker use that.
+ * The sum over sources can be split (betweennessPartial over slices of searchSources, added by
+ * finishBetweenness), so that threads may each take a share; nothing runs it threaded yet.
  */
 import { collect, foldedAdjacencyOf, type FoldedAdjacency } from './adjacency';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
