@@ -5,43 +5,25 @@
  * keeps a node in a small component from scoring as high as one in the main component. An
  * isolated node scores 0, as does every node of a one-node graph.
  *
- * Searches run only from core nodes (distance-sums.ts); a reached core node t at distance d
- * brings its leaves at d + 1. A leaf on node c is one step further than c from every other node
- * and one step from c, so its total distance is c's total + (r - 2), with the same r.
+ * The sums come per core node (distance-sums.ts). A leaf on node c is one step further than c
+ * from every other node and one step from c, so its total distance is c's total + (r - 2), with
+ * the same r.
  */
-import { collect } from './adjacency';
-import { copyToTwins, searchFromCore } from './distance-sums';
+import { collect, foldedAdjacencyOf } from './adjacency';
+import { distanceSums, type DistanceSumsOptions } from './distance-sums';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
-export function closenessValues(graph: MetricGraph): NodeValues {
+export function closenessValues(graph: MetricGraph, options?: DistanceSumsOptions): NodeValues {
   const n = graph.order;
+  const folded = foldedAdjacencyOf(graph);
+  const { reached, total } = distanceSums(folded, options);
+  const score = (others: number, sum: number): number =>
+    sum > 0 && n > 1 ? (others / sum) * (others / (n - 1)) : 0;
   const closeness = new Float64Array(n);
-  const leafTotal = new Float64Array(n);
-  const reachedOf = new Int32Array(n);
-  const score = (reached: number, total: number): number =>
-    total > 0 && n > 1 ? (reached / total) * (reached / (n - 1)) : 0;
-  let total = 0;
-  let leafCount: Int32Array = new Int32Array(0);
-  const folded = searchFromCore(graph, {
-    start(s) {
-      total = leafCount[s]!; // the source's own leaves, at distance 1
-    },
-    reach(t, d) {
-      total += d + leafCount[t]! * (d + 1);
-    },
-    end(s, reached) {
-      closeness[s] = score(reached - 1, total);
-      leafTotal[s] = total + reached - 2;
-      reachedOf[s] = reached;
-    },
-    prepare(counts) {
-      leafCount = counts;
-    },
-  });
-  copyToTwins(folded, closeness);
   for (let i = 0; i < n; i++) {
     const p = folded.parent[i]!;
-    if (p >= 0) closeness[i] = score(reachedOf[p]! - 1, leafTotal[p]!);
+    if (p >= 0) closeness[i] = score(reached[p]! - 1, total[p]! + reached[p]! - 2);
+    else if (folded.twin[i]! >= 0) closeness[i] = score(reached[i]! - 1, total[i]!);
   }
   return collect(folded.nodes, closeness);
 }
