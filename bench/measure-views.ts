@@ -9,34 +9,13 @@
  * `npx tsx bench/measure-views.ts [scale]`.
  */
 import { chromium } from '@playwright/test';
-import { countyName } from '../src/domain/geo/counties';
-import type { CountyNumber } from '../src/domain/geo/types';
+import { scaledCsv } from './scaled-csv';
 import { scaledDataset } from './scaled-data';
 
 const url = process.env.APP_URL ?? 'http://localhost:4173/';
 const scale = Number(process.argv[2] ?? 10);
 const dataset = scaledDataset({ scale });
-const TYPE_WORD = {
-  startup: 'Oppstart',
-  established: 'Etablert',
-  public: 'Offentlig',
-  research: 'Forskning',
-  investor: 'Investor',
-} as const;
-const orgs = new Map(dataset.organisations.map((o) => [o.id, o]));
-const clusterName = new Map(dataset.clusters.map((c) => [c.id, c.name]));
-const lines = ['Navn;Organisasjonsnummer;Fylke;Type;Klynge'];
-for (const m of dataset.memberships) {
-  const o = orgs.get(m.org)!;
-  const county =
-    o.placement.kind === 'county' ? countyName(o.placement.county as CountyNumber) : '';
-  lines.push(
-    [o.name, o.orgNumber ?? '', county, o.type ? TYPE_WORD[o.type] : '', clusterName.get(m.cluster)]
-      .map((v) => String(v).replace(/;/g, ','))
-      .join(';'),
-  );
-}
-const csv = lines.join('\n');
+const csv = scaledCsv(dataset);
 // Part of a name from the far end of the data, for the search.
 const query = dataset.organisations.at(-7)!.name.slice(1, 7);
 

@@ -1,9 +1,8 @@
 /**
- * The metrics at 1x, 10x and 100x the report's size (scaled-data.ts), stage by stage with time
- * and memory, and klyngekart's exact betweenness checked against graphology-metrics' on the same
- * graph: the whole analyse() must run at least 50 times faster than graphology-metrics'
- * betweenness alone at 10x, with values equal to 1e-9. graphology-metrics is run once, on the
- * bipartite graph at 10x only (80-150 s there; at 100x it would not finish).
+ * klyngekart's exact betweenness checked against graphology-metrics' on the same bipartite graph
+ * (scaled-data.ts): its time beside the whole analyse(), which must run at least 50 times faster
+ * at 10x, with values equal to 1e-9. Run at 1x and 10x only (80-150 s at 10x; at 100x it would
+ * not finish).
  */
 import graphologyBetweenness from 'graphology-metrics/centrality/betweenness';
 
@@ -11,24 +10,6 @@ import { buildBipartiteGraph } from '../src/domain/graph/bipartite';
 import { indexMemberships } from '../src/domain/graph/membership-index';
 import { betweennessValues } from '../src/domain/metrics/betweenness';
 import { scaledDataset } from './scaled-data';
-import { analysisStages, type StageRow } from './stages';
-
-export interface ScaleResult {
-  readonly scale: number;
-  readonly organisations: number;
-  readonly clusters: number;
-  readonly rows: StageRow[];
-}
-
-export function metricsAtScale(scale: number, onRow?: (row: StageRow) => void): ScaleResult {
-  const dataset = scaledDataset({ scale });
-  return {
-    scale,
-    organisations: dataset.organisations.length,
-    clusters: dataset.clusters.length,
-    rows: analysisStages(dataset, onRow),
-  };
-}
 
 export interface GraphologyComparison {
   readonly graphologyMs: number;

@@ -8,11 +8,10 @@
  */
 import Graph from 'graphology';
 import forceAtlas2, { inferSettings } from 'graphology-layout-forceatlas2';
-import { indexMemberships } from '../src/domain/graph/membership-index';
+import { indexMemberships, type MembershipIndex } from '../src/domain/graph/membership-index';
 import { buildOverlapGraph, clusterOverlaps } from '../src/domain/graph/overlap';
 import { buildDataset } from '../src/domain/membership/build-dataset';
 import { proposeDuplicates } from '../src/domain/membership/proposals';
-import type { Dataset } from '../src/domain/membership/types';
 import { readFile } from '../src/io/read-file';
 import { scaledCsv } from './scaled-csv';
 import { scaledDataset } from './scaled-data';
@@ -32,15 +31,9 @@ function seeded(graph: Graph): Graph {
 }
 
 /** The member graph the page shows by default: the bridges (two or more clusters) and clusters. */
-function bridgeGraph(dataset: Dataset): Graph {
+function bridgeGraph(index: MembershipIndex): Graph {
   const graph = new Graph({ type: 'undirected' });
-  const clustersOf = new Map<string, string[]>();
-  for (const m of dataset.memberships) {
-    const list = clustersOf.get(m.org) ?? [];
-    list.push(m.cluster);
-    clustersOf.set(m.org, list);
-  }
-  for (const [org, clusters] of clustersOf) {
+  for (const [org, clusters] of index.clustersOf) {
     if (clusters.length < 2) continue;
     graph.mergeNode(`o:${org}`);
     for (const c of clusters) {
@@ -75,7 +68,7 @@ export function pipelineAtScale(scale: number, onRow?: (row: StageRow) => void):
   const index = indexMemberships(dataset);
   const overlap = seeded(buildOverlapGraph(index, clusterOverlaps(index)).copy() as Graph);
   measure(`layout (FA2 x${ITERATIONS}, overlap map)`, () => layout(overlap), rows);
-  const members = bridgeGraph(dataset);
+  const members = bridgeGraph(index);
   measure(`layout (FA2 x${ITERATIONS}, member graph)`, () => layout(members), rows);
   rows[rows.length - 1] = { ...rows.at(-1)!, note: `${members.order} nodes` };
   onStage(undefined);
