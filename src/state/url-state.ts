@@ -18,11 +18,7 @@ import {
   type SelectionItem,
 } from '../domain/page/selection-types';
 import { isLanguage, type Language } from '../domain/i18n/language';
-import {
-  FIT_VIEWPORT,
-  roundViewport,
-  type RelativeViewport,
-} from '../domain/graph/viewport';
+import { FIT_VIEWPORT, roundViewport, type RelativeViewport } from '../domain/graph/viewport';
 
 export const URL_VERSION = 1;
 

@@ -24,7 +24,12 @@ export interface AbsoluteViewport {
 
 export interface ViewportFrame {
   /** The graph's bounding box in model coordinates. */
-  readonly box: { readonly x1: number; readonly y1: number; readonly w: number; readonly h: number };
+  readonly box: {
+    readonly x1: number;
+    readonly y1: number;
+    readonly w: number;
+    readonly h: number;
+  };
   /** The canvas size in pixels. */
   readonly width: number;
   readonly height: number;
