@@ -19,10 +19,12 @@ interface Shown {
   readonly cy: number;
 }
 
-/** What the overlap map shows, read through the test hook (the relative part computed here). */
-const shown = (page: Page): Promise<Shown> =>
-  page.evaluate(() => {
-    const cy = window.__klyngekart!.cy;
+type Graph = 'overlap' | 'members';
+
+/** What a map shows, read through the test hook (the relative part computed here). */
+const shown = (page: Page, graph: Graph = 'overlap'): Promise<Shown> =>
+  page.evaluate((name) => {
+    const cy = window.__klyngekart!.graphs.get(name)!;
     const xs = cy.nodes().map((n) => n.position('x'));
     const ys = cy.nodes().map((n) => n.position('y'));
     const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -37,13 +39,13 @@ const shown = (page: Page): Promise<Shown> =>
       cx: ((w / 2 - pan.x) / zoom - x1) / (x2 - x1),
       cy: ((h / 2 - pan.y) / zoom - y1) / (y2 - y1),
     };
-  });
+  }, graph);
 
 /** Waits until the map shows `want` (the relative part to 0.2 %, as saved views keep it). */
-async function expectShows(page: Page, want: Shown): Promise<Shown> {
+async function expectShows(page: Page, want: Shown, graph: Graph = 'overlap'): Promise<Shown> {
   await expect
     .poll(async () => {
-      const now = await shown(page);
+      const now = await shown(page, graph);
       return (
         Math.abs(now.relZoom / want.relZoom - 1) < 2e-3 &&
         Math.abs(now.cx - want.cx) < 2e-3 &&
@@ -51,14 +53,20 @@ async function expectShows(page: Page, want: Shown): Promise<Shown> {
       );
     })
     .toBe(true);
-  return shown(page);
+  return shown(page, graph);
 }
 
 const mapHash = (page: Page) => new URL(page.url()).hash;
 
-/** Zooms the map with its keys (+ closer, 0 fit) and drags its background by (dx, dy). */
-async function zoomAndDrag(page: Page, plus: number, dx: number, dy: number) {
-  const canvas = page.getByTestId('overlap-map');
+/** Zooms a map with its keys (+ closer, 0 fit) and drags the overlap map's background by (dx, dy). */
+async function zoomAndDrag(
+  page: Page,
+  plus: number,
+  dx: number,
+  dy: number,
+  graph: Graph = 'overlap',
+) {
+  const canvas = page.getByTestId(graph === 'overlap' ? 'overlap-map' : 'member-graph');
   await canvas.focus();
   await canvas.press('0');
   for (let i = 0; i < plus; i++) await canvas.press('+');
@@ -73,7 +81,7 @@ async function zoomAndDrag(page: Page, plus: number, dx: number, dy: number) {
   // The URL follows a moment after the last change, with what the map shows.
   await expect
     .poll(async () => {
-      const [inUrl, now] = [linkViewport(page), await shown(page)];
+      const [inUrl, now] = [linkViewport(page, graph), await shown(page, graph)];
       return (
         inUrl !== null &&
         Math.abs(inUrl.zoom / now.relZoom - 1) < 1e-3 &&
@@ -82,12 +90,13 @@ async function zoomAndDrag(page: Page, plus: number, dx: number, dy: number) {
       );
     })
     .toBe(true);
-  return shown(page);
+  return shown(page, graph);
 }
 
-/** The overlap map's viewport in the page's URL (`ovp=zoom,x,y`), or null. */
-function linkViewport(page: Page): { zoom: number; x: number; y: number } | null {
-  const found = /[?&]ovp=([^&]+)/.exec(mapHash(page));
+/** A map's viewport in the page's URL (`ovp=zoom,x,y`, `mvp=` for the member graph), or null. */
+function linkViewport(page: Page, graph: Graph): { zoom: number; x: number; y: number } | null {
+  const key = graph === 'overlap' ? 'ovp' : 'mvp';
+  const found = new RegExp(`[?&]${key}=([^&]+)`).exec(mapHash(page));
   if (!found) return null;
   const [zoom, x, y] = found[1]!.split(',').map(Number) as [number, number, number];
   return { zoom, x, y };
@@ -196,4 +205,48 @@ test('the link of a zoomed view shows the same zoom and pan after a reload', asy
   expect(Math.abs(after.pan.y - zoomed.pan.y)).toBeLessThan(3);
   expect(page.url()).toBe(link);
   await expect(page.getByTestId('url-notice')).toHaveCount(0);
+});
+
+/** The member graph's layout phase (the graph kit marks it on the instance). */
+const membersPhase = (page: Page, phase: 'running' | 'done', nodes: number) =>
+  page.waitForFunction(
+    ([want, n]) => {
+      const cy = window.__klyngekart?.graphs.get('members');
+      return cy?.nodes().length === n && cy.scratch('klyngekart:layout-phase') === want;
+    },
+    [phase, nodes] as const,
+    { timeout: 30_000 },
+  );
+
+/** Until the worker layout of every organisation has run (seconds) and settled. */
+async function membersLaidOut(page: Page, nodes: number) {
+  await membersPhase(page, 'running', nodes);
+  await membersPhase(page, 'done', nodes);
+}
+
+test('every organisation on the member graph (a worker layout): zoom and pan kept through a link', async ({
+  page,
+}) => {
+  const all = DEFAULT_FACTS.organisations + DEFAULT_FACTS.clusters;
+  await openApp(page, DEFAULT_FACTS.clusters);
+  await page.getByRole('tab', { name: 'Medlemsgraf' }).click();
+  await page.getByRole('checkbox', { name: 'Vis alle organisasjoner' }).check();
+  await membersLaidOut(page, all);
+  const fitted = await shown(page, 'members');
+  const zoomed = await zoomAndDrag(page, 4, 0, 0, 'members');
+  expect(zoomed.relZoom / fitted.relZoom).toBeGreaterThan(2);
+  await saveView(page, 'Medlemmer nært');
+  await page.getByRole('button', { name: 'Tilpass visningen' }).click();
+  await expect.poll(() => mapHash(page)).not.toMatch(/mvp=/);
+  await openSaved(page, 'Medlemmer nært');
+  await expectShows(page, zoomed, 'members');
+
+  const link = page.url();
+  expect(link).toMatch(/all=1/);
+  expect(link).toMatch(/mvp=/);
+  await page.reload();
+  // The layout runs again in the worker from a fresh scatter; the zoom comes back once it settles.
+  await membersLaidOut(page, all);
+  await expectShows(page, zoomed, 'members');
+  expect(page.url()).toBe(link);
 });
