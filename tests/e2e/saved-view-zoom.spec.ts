@@ -166,6 +166,8 @@ test('the presentation shows each saved view at its own zoom', async ({ page }) 
 
   await page.getByTestId('present-start').click();
   const step = page.getByTestId('presentation-step');
+  // Full screen, as the browser allows it from the click.
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
   const seen: number[] = [];
   for (const [i, [name, saved]] of views.entries()) {
     if (i === 1) await page.keyboard.press('ArrowRight');
@@ -183,28 +185,42 @@ test('the presentation shows each saved view at its own zoom', async ({ page }) 
   await expectShows(page, views[0]![1]);
   await page.keyboard.press('Escape');
   await expect(step).toBeHidden();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 });
 
-test('the link of a zoomed view shows the same zoom and pan after a reload', async ({ page }) => {
+test('the copied link of a zoomed view shows the same zoom and pan, also after a reload', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, DEFAULT_FACTS.clusters);
   const zoomed = await zoomAndDrag(page, 4, -100, 70);
   await saveView(page, 'Lenke');
-  await openSaved(page, 'Lenke');
-  const link = page.url();
-  expect(link).toMatch(/ovp=/);
+  // Back to the fit here, so the link is all that carries the zoom.
+  await page.getByTestId('overlap-map').press('0');
+  await expect.poll(() => mapHash(page)).not.toMatch(/ovp=/);
+  await page.getByTestId('saved-views-toggle').click();
+  await page.getByRole('button', { name: 'Kopier lenken til «Lenke»' }).click();
+  await expect(page.getByTestId('saved-views-said')).toHaveText('Lenken er kopiert.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#kart\?v=1&ws=\w+&ovp=[\d.]+,[-\d.]+,[-\d.]+$/);
 
-  await page.reload();
-  await page.waitForFunction(
-    (n) => window.__klyngekart?.cy.nodes().length === n,
-    DEFAULT_FACTS.clusters,
-  );
-  const after = await expectShows(page, zoomed);
-  // Same window, same data, same layout: the same zoom and pan on screen.
-  expect(Math.abs(after.zoom / zoomed.zoom - 1)).toBeLessThan(0.01);
-  expect(Math.abs(after.pan.x - zoomed.pan.x)).toBeLessThan(3);
-  expect(Math.abs(after.pan.y - zoomed.pan.y)).toBeLessThan(3);
-  expect(page.url()).toBe(link);
-  await expect(page.getByTestId('url-notice')).toHaveCount(0);
+  const other = await context.newPage();
+  for (const step of ['open', 'reload'] as const) {
+    if (step === 'open') await other.goto(link);
+    else await other.reload();
+    await other.waitForFunction(
+      (n) => window.__klyngekart?.cy.nodes().length === n,
+      DEFAULT_FACTS.clusters,
+    );
+    const after = await expectShows(other, zoomed);
+    // Same window size, same data, same layout: the same zoom and pan on screen.
+    expect(Math.abs(after.zoom / zoomed.zoom - 1)).toBeLessThan(0.01);
+    expect(Math.abs(after.pan.x - zoomed.pan.x)).toBeLessThan(3);
+    expect(Math.abs(after.pan.y - zoomed.pan.y)).toBeLessThan(3);
+    expect(other.url()).toBe(link);
+    await expect(other.getByTestId('url-notice')).toHaveCount(0);
+  }
 });
 
 /** The member graph's layout phase (the graph kit marks it on the instance). */
