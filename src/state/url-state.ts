@@ -18,6 +18,7 @@ import {
   type SelectionItem,
 } from '../domain/page/selection-types';
 import { isLanguage, type Language } from '../domain/i18n/language';
+import { FIT_VIEWPORT, roundViewport, type RelativeViewport } from '../domain/graph/viewport';
 
 export const URL_VERSION = 1;
 
@@ -150,6 +151,44 @@ function urlToken(key: string, fallback: string): FilterSpec<string> {
   };
 }
 
+/** A signed decimal of up to 4 places, as the viewport is kept (domain/graph/viewport.ts). */
+const VIEWPORT_NUMBER = /^-?\d{1,6}(\.\d{1,4})?$/;
+/** Zoom below this or above the other is no picture of the graph (the canvas limits are 0.02-6). */
+const VIEWPORT_ZOOM = { min: 0.0001, max: 100_000 } as const;
+/** The centre may be off the graph, but not further than this many graph widths. */
+const VIEWPORT_REACH = 1000;
+
+/**
+ * A map's zoom and pan, relative to its graph (domain/graph/viewport.ts): "zoom,x,y", e.g.
+ * "2.5,0.3125,0.61" (2.5 times the fit zoom, centred at 31 % of the graph's width and 61 % of its
+ * height). The fit is the default, left out.
+ */
+function viewport(key: string): FilterSpec<RelativeViewport> {
+  return {
+    key,
+    fallback: FIT_VIEWPORT,
+    parse: (text) => {
+      const parts = text.split(',');
+      if (parts.length !== 3 || !parts.every((p) => VIEWPORT_NUMBER.test(p))) return undefined;
+      const [zoom, x, y] = parts.map(Number) as [number, number, number];
+      const near = (n: number) => Math.abs(n) <= VIEWPORT_REACH;
+      return zoom >= VIEWPORT_ZOOM.min && zoom <= VIEWPORT_ZOOM.max && near(x) && near(y)
+        ? { zoom, x, y }
+        : undefined;
+    },
+    // Clamped into what parse accepts: a map panned far off its graph still writes a valid link.
+    serialise: (value) => {
+      const within = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+      const v = roundViewport({
+        zoom: within(value.zoom, VIEWPORT_ZOOM.min, VIEWPORT_ZOOM.max),
+        x: within(value.x, -VIEWPORT_REACH, VIEWPORT_REACH),
+        y: within(value.y, -VIEWPORT_REACH, VIEWPORT_REACH),
+      });
+      return [v.zoom, v.x, v.y].map(String).join(',');
+    },
+  };
+}
+
 function flag(key: string): FilterSpec<boolean> {
   return {
     key,
@@ -208,6 +247,9 @@ export const FILTERS = {
   sizeBy: urlToken('size', 'members'),
   /** The member graph shows every organisation. */
   allOrgs: flag('all'),
+  /** Each map's zoom and pan (the overlap map, the member graph): the view's own filters. */
+  overlapViewport: viewport('ovp'),
+  memberViewport: viewport('mvp'),
   /**
    * The anonymised mode and its smallest named group (k). A link can turn the mode on but never
    * off (url-sync.ts): showing names again is the user's own act, not a link's.

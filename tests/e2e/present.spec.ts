@@ -99,6 +99,56 @@ test('three saved views presented in turn with the keyboard', async ({ page }) =
   await expect(page.getByRole('tablist')).toBeVisible();
 });
 
+/** The smallest county name drawn on the county maps (main and inset), in screen pixels. */
+const smallestCountyLabelPx = (page: Page) =>
+  page.evaluate(() => {
+    const names = [...document.querySelectorAll('.norway-map-labels text')];
+    const sizes = names.map((text) => {
+      const ctm = (text as SVGTextElement).getScreenCTM()!;
+      return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
+    });
+    return sizes.length > 0 ? Math.min(...sizes) : 0;
+  });
+
+/** The smallest label drawn on the member graph, in screen pixels. */
+const smallestMemberLabelPx = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.__klyngekart!.graphs.get('members')!;
+    const sizes = cy
+      .nodes(':visible')
+      .filter((n) => String(n.data('label') ?? '') !== '')
+      .map((n) => (n.numericStyle('font-size') as number) * cy.zoom());
+    return sizes.length > 0 ? Math.min(...sizes) : 0;
+  });
+
+test('the county map and the member graph are presented with labels of 14 px or more', async ({
+  page,
+}) => {
+  await openApp(page, DEFAULT_FACTS.clusters);
+  await page.getByRole('tab', { name: 'Fylkeskart' }).click();
+  await expect(page.getByTestId('county-map')).toBeVisible();
+  // Not so outside the presentation: the names are drawn at the map's own size.
+  expect(await smallestCountyLabelPx(page)).toBeLessThan(14);
+  await saveView(page, 'Fylkene');
+  await page.getByRole('tab', { name: 'Medlemsgraf' }).click();
+  await expect(page.getByTestId('member-graph')).toBeVisible();
+  await saveView(page, 'Medlemmene');
+
+  await page.getByTestId('present-start').click();
+  const step = page.getByTestId('presentation-step');
+  await expect(step).toContainText('1 / 2');
+  await expect(page.getByTestId('county-map')).toBeVisible();
+  await expect.poll(() => smallestCountyLabelPx(page)).toBeGreaterThanOrEqual(14);
+  await page.keyboard.press('ArrowRight');
+  await expect(step).toContainText('2 / 2');
+  await expect(page.getByTestId('member-graph')).toBeVisible();
+  await expect.poll(() => smallestMemberLabelPx(page)).toBeGreaterThanOrEqual(14);
+  await page.keyboard.press('Escape');
+  await expect(step).toBeHidden();
+  await page.getByRole('tab', { name: 'Fylkeskart' }).click();
+  await expect.poll(() => smallestCountyLabelPx(page)).toBeLessThan(14);
+});
+
 test('saved views are renamed, reordered, deleted and each has a link', async ({ page }) => {
   await openApp(page, DEFAULT_FACTS.clusters);
   await saveView(page, 'Første');

@@ -21,12 +21,15 @@ import { CountyPairDetails } from './CountyPairDetails';
 import { CountyRanking } from './CountyRanking';
 import { linkKey, linkWidth, mapLinks, maxLinkValue, shownLinks } from './map-links';
 import { leavePair, mapFocus, selectPair, selectUnit } from './map-selection';
+import { useLabelSizes } from './label-size';
 import { formatNumber, measureWords } from './numbers';
 import { useCountyLinks } from './use-county-links';
 import './county-map.css';
 
 const MAIN: MapFrame = { width: 400, height: 560, padding: 10 };
 const INSET: MapFrame = { width: 300, height: 260, padding: 8, focus: INSET_COUNTIES };
+/** The maps by their test ids, for their label sizes in the presentation (label-size.ts). */
+const FRAMES = { 'county-map': MAIN, 'county-map-inset': INSET } as const;
 
 export function CountyMapView() {
   const data = useAppState((s) => s.data)!;
@@ -37,6 +40,7 @@ export function CountyMapView() {
   const t = useT();
   const lang = useLang();
   const displayName = useDisplayName();
+  const [mapsRef, labelSizes] = useLabelSizes(FRAMES);
   const { model, dataset } = data;
   const links = useCountyLinks(dataset, model, scheme, selection.clusters);
   const { matrix } = links;
@@ -112,7 +116,7 @@ export function CountyMapView() {
         </p>
       )}
       <div className="county-map-body">
-        <div className="county-map-maps">
+        <div className="county-map-maps" ref={mapsRef}>
           <NorwayMap
             className="county-map-main"
             scheme={scheme}
@@ -121,6 +125,7 @@ export function CountyMapView() {
             links={mapLinksDrawn}
             title={t('countyMap.mapLabel')}
             attribution={t('countyMap.attribution')}
+            labelSize={labelSizes['county-map']}
             onUnit={onUnit}
             onLink={onLink}
             testId="county-map"
@@ -133,6 +138,7 @@ export function CountyMapView() {
               links={mapLinksDrawn}
               title={t('countyMap.insetLabel')}
               focusable={false}
+              labelSize={labelSizes['county-map-inset']}
               onUnit={onUnit}
               onLink={onLink}
               testId="county-map-inset"

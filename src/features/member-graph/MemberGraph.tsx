@@ -9,6 +9,7 @@ import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
 import { settingsOf } from '../../state/map-settings';
 import { actions, useAppState } from '../../state/store';
+import type { RelativeViewport } from '../../domain/graph/viewport';
 import { GraphCanvas } from '../../ui/graph/GraphCanvas';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useNumberFormats } from '../../ui/i18n/use-format';
@@ -45,6 +46,12 @@ export function MemberGraph() {
     if (item === null) actions.clearSelection();
     else actions.select(item);
   }, []);
+  // The zoom and pan are a view filter: in the URL and in a saved view.
+  const viewport = useAppState((s) => s.viewFilters.memberViewport);
+  const onViewportChange = useCallback(
+    (memberViewport: RelativeViewport | undefined) => actions.setViewFilters({ memberViewport }),
+    [],
+  );
   if (!view || !model) return null;
   const toggle = (
     <div className="member-graph-toggle">
@@ -74,6 +81,8 @@ export function MemberGraph() {
         ariaLabel={t('memberGraph.aria')}
         name="members"
         testId="member-graph"
+        viewport={viewport}
+        onViewportChange={onViewportChange}
       />
       <p className="legend">{t('memberGraph.legend')}</p>
     </Panel>

@@ -6,6 +6,7 @@
  */
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef } from 'react';
+import type { RelativeViewport } from '../../domain/graph/viewport';
 import type { PageClusterId } from '../../domain/page/ids';
 import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
@@ -97,6 +98,13 @@ export function OverlapMap() {
     else actions.select(item);
   }, []);
 
+  // The zoom and pan are a view filter: in the URL and in a saved view.
+  const viewport = useAppState((s) => s.viewFilters.overlapViewport);
+  const onViewportChange = useCallback(
+    (overlapViewport: RelativeViewport | undefined) => actions.setViewFilters({ overlapViewport }),
+    [],
+  );
+
   const cyRef = useRef<Core | null>(null);
   const onInstance = useCallback((cy: Core | null) => {
     cyRef.current = cy;
@@ -119,6 +127,8 @@ export function OverlapMap() {
         name="overlap"
         testId="overlap-map"
         onInstance={onInstance}
+        viewport={viewport}
+        onViewportChange={onViewportChange}
       />
       {/* Under the canvas, so the map keeps its place and size as the controls wrap. */}
       <div className="map-controls">

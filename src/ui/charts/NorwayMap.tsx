@@ -52,6 +52,8 @@ export interface NorwayMapProps {
   readonly onLink?: (key: string) => void;
   readonly testId?: string;
   readonly className?: string;
+  /** The county names' font size in frame units (default: by the frame's width). */
+  readonly labelSize?: number;
 }
 
 /** Orange against the blue county scale (colour-blind safe); black when selected. */
@@ -71,12 +73,15 @@ const activate = (run: () => void) => (event: KeyboardEvent) => {
   }
 };
 
+/** The county names' font size in frame units unless the caller sets one. */
+export const ownLabelSize = (frame: MapFrame): number => Math.max(8, Math.round(frame.width / 36));
+
 export function NorwayMap(props: NorwayMapProps) {
   const { frame, onUnit, onLink, focusable = true } = props;
   const drawn = drawUnits(props.scheme, frame);
   const byId = new Map(drawn.map((u) => [u.id, u]));
   const tabIndex = focusable ? 0 : -1;
-  const fontSize = Math.max(8, Math.round(frame.width / 36));
+  const fontSize = props.labelSize ?? ownLabelSize(frame);
   return (
     <svg
       className={props.className}

@@ -7,6 +7,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { RelativeViewport } from '../../domain/graph/viewport';
 import { useT } from '../i18n/I18nProvider';
 import { ElementsController } from './controllers/ElementsController';
 import { HoverController, type TipState } from './controllers/HoverController';
@@ -14,12 +15,14 @@ import { KeyboardController } from './controllers/KeyboardController';
 import { LayoutController } from './controllers/LayoutController';
 import { SelectionController } from './controllers/SelectionController';
 import { StyleController } from './controllers/StyleController';
+import { ViewportController } from './controllers/ViewportController';
 import { CyContext } from './cy-context';
 import './graph.css';
 import type { Picked } from './pick';
 import { exposeForTests } from './test-hook';
 import { Tooltip } from './Tooltip';
 import type { ElementIds, GraphEdge, GraphNode, GraphTarget, GraphView } from './types';
+import { FIT_PADDING as PADDING, restoreAfterResize } from './viewport';
 
 export interface GraphCanvasProps<N, E, S, I> {
   readonly view: GraphView<N, E, S, I>;
@@ -34,13 +37,17 @@ export interface GraphCanvasProps<N, E, S, I> {
   readonly testId?: string;
   /** Gets the cytoscape instance while it lives (null after), e.g. for image exports. */
   readonly onInstance?: (cy: Core | null) => void;
+  /** The zoom and pan to show, relative to the graph (viewport.ts); undefined: the fit. */
+  readonly viewport?: RelativeViewport;
+  /** The zoom and pan the user made (undefined: back to the fit), a moment after the last change. */
+  readonly onViewportChange?: (viewport: RelativeViewport | undefined) => void;
 }
 
 const NOTHING: ElementIds = { nodes: new Set(), edges: new Set() };
-const PADDING = 24;
 
 export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
   const { view, selected, onSelect, hovered, onHover, ariaLabel, name, testId, onInstance } = props;
+  const { viewport, onViewportChange } = props;
   const t = useT();
   const [cy, setCy] = useState<Core | null>(null);
   const [tip, setTip] = useState<TipState | null>(null);
@@ -59,9 +66,10 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
         minZoom: 0.02,
         maxZoom: 6,
       });
+      // A new size (full screen, a tab shown) keeps the part of the graph shown (fit by default).
       const resize = new ResizeObserver(() => {
         instance.resize();
-        instance.fit(undefined, PADDING);
+        restoreAfterResize(instance);
       });
       resize.observe(container);
       const unexpose = exposeForTests(name, instance);
@@ -143,7 +151,10 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
         <button
           type="button"
           className="secondary small"
-          onClick={() => setResetToken((n) => n + 1)}
+          onClick={() => {
+            setResetToken((n) => n + 1);
+            onViewportChange?.(undefined);
+          }}
         >
           {t('graph.reset')}
         </button>
@@ -175,6 +186,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
             onSynced={setSyncedNodes}
           />
           <StyleController build={view.stylesheet} />
+          <ViewportController wanted={viewport} onChange={onViewportChange} />
           <LayoutController
             layout={view.layout}
             layoutKey={layoutKey}

@@ -58,3 +58,46 @@ describe('setViewFilters', () => {
     expect(b.viewFilters).toEqual({ orgBucket: '2' });
   });
 });
+
+describe('map viewports in the hash', () => {
+  it.each<[Filters, string]>([
+    [{ overlapViewport: { zoom: 2.5, x: 0.3125, y: 0.61 } }, 'ovp=2.5,0.3125,0.61'],
+    [{ memberViewport: { zoom: 0.75, x: -0.2, y: 1.4 } }, 'mvp=0.75,-0.2,1.4'],
+  ])('%j round-trips as %s', (filters, text) => {
+    const hash = serialiseUrlHash({ view: 'kart', filters });
+    expect(hash).toContain(text);
+    expect(parseUrlHash(hash, VIEWS)).toEqual({ state: { view: 'kart', filters }, problems: [] });
+  });
+
+  it('writes four decimals, leaves the fit out and clamps a far pan into what it reads', () => {
+    const long = { zoom: 1.234567, x: 0.987654321, y: 0.5 };
+    expect(serialiseUrlHash({ view: 'kart', filters: { overlapViewport: long } })).toBe(
+      '#kart?v=1&ovp=1.2346,0.9877,0.5',
+    );
+    const fit = { zoom: 1, x: 0.5, y: 0.5 };
+    expect(serialiseUrlHash({ view: 'kart', filters: { overlapViewport: fit } })).toBe('#kart');
+    const far = serialiseUrlHash({
+      view: 'kart',
+      filters: { overlapViewport: { zoom: 2, x: 1e9, y: -1e9 } },
+    });
+    expect(far).toBe('#kart?v=1&ovp=2,1000,-1000');
+    expect(parseUrlHash(far, VIEWS).problems).toEqual([]);
+  });
+
+  it.each([
+    'ovp=2,0.5',
+    'ovp=2,0.5,0.5,1',
+    'ovp=0,0.5,0.5',
+    'ovp=-1,0.5,0.5',
+    'ovp=2,0.5,1001',
+    'ovp=2,0.5,abc',
+    'ovp=1e3,0.5,0.5',
+    'ovp=2,0.12345,0.5',
+    'mvp=',
+    'mvp=NaN,0,0',
+  ])('%s is a bad value, dropped', (pair) => {
+    const parsed = parseUrlHash(`#kart?v=1&${pair}`, VIEWS);
+    expect(parsed.problems).toEqual(['bad-value']);
+    expect(parsed.state.filters).toBeUndefined();
+  });
+});

@@ -11,10 +11,10 @@ import { useEffect, useRef } from 'react';
 import { useCy } from '../cy-context';
 import { runForceInWorker } from '../force-worker';
 import type { GraphNode, LayoutChoice } from '../types';
+import { FIT_PADDING as PADDING, markLayout } from '../viewport';
 
 /** Above this many nodes the force layout runs in a worker (cose would block for seconds). */
 export const WORKER_LAYOUT_FROM = 300;
-const PADDING = 24;
 
 interface Props {
   readonly layout: LayoutChoice;
@@ -68,8 +68,12 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
 
 function runLayout(cy: Core, layout: LayoutChoice, nodes: readonly GraphNode[]): () => void {
   if (cy.nodes().empty()) return () => {};
+  // The phase lets the viewport wait for the places (a saved zoom is relative to them).
+  markLayout(cy, 'running');
   const done = () => {
-    if (!cy.destroyed()) cy.fit(undefined, PADDING);
+    if (cy.destroyed()) return;
+    cy.fit(undefined, PADDING);
+    markLayout(cy, 'done');
   };
   switch (layout.name) {
     case 'custom':
