@@ -45,6 +45,32 @@ export function measure<T>(stage: string, fn: () => T, rows: StageRow[], note = 
   return value;
 }
 
+/** measure() for work that awaits (threads); CPU time counts every thread of the process. */
+export async function measureAsync<T>(
+  stage: string,
+  fn: () => Promise<T>,
+  rows: StageRow[],
+): Promise<T> {
+  const report = progress;
+  const before = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = await fn();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const after = process.memoryUsage();
+  rows.push({
+    stage,
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    heapMb: mb(after.heapUsed - before.heapUsed),
+    rssMb: mb(after.rss - before.rss),
+    note: '',
+  });
+  report?.(rows[rows.length - 1]!);
+  return value;
+}
+
 const ORGANISATION_WEIGHTLESS = new Set(['weightedDegree', 'eigenvector', 'pagerank']);
 
 let progress: ((row: StageRow) => void) | undefined;
