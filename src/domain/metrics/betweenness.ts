@@ -21,8 +21,9 @@
  * The sum over sources is split (betweennessPartial over slices of searchSources, added by
  * finishBetweenness, in betweenness-sums.ts), so threads may each take a share (parallel.ts).
  */
-import { collect, foldedAdjacencyOf } from './adjacency';
+import { collect } from './adjacency';
 import { betweennessPartial, finishBetweenness, searchSources } from './betweenness-sums';
+import { foldedOf } from './graph-memo';
 import { runSlices, type ParallelOptions } from './parallel';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
@@ -34,7 +35,7 @@ export {
 } from './betweenness-sums';
 
 export function betweennessValues(graph: MetricGraph): NodeValues {
-  const folded = foldedAdjacencyOf(graph);
+  const folded = foldedOf(graph);
   const partial = betweennessPartial(folded, searchSources(folded));
   return collect(folded.nodes, finishBetweenness([partial], folded.nodes.length));
 }
@@ -44,7 +45,7 @@ export async function betweennessInParallel(
   graph: MetricGraph,
   options: ParallelOptions,
 ): Promise<NodeValues> {
-  const folded = foldedAdjacencyOf(graph);
+  const folded = foldedOf(graph);
   const { starts, neighbours, isLeaf, leafCount, twin, twinCount } = folded;
   const arrays = { starts, neighbours, isLeaf, leafCount, twin, twinCount };
   const partials = await runSlices(arrays, searchSources(folded), options);
