@@ -53,6 +53,8 @@ export function createPipelineApi(
     return county;
   };
   const partnerFinder = createPartnerFinder();
+  /** The build in progress, if any: the next waits for it (see build). */
+  let building: Promise<unknown> = Promise.resolve();
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -70,21 +72,28 @@ export function createPipelineApi(
         const read = refused.get(name) ?? cached.get(name);
         return read ? [read] : [];
       });
-      return guardAsync(
-        files.map((name) => ({ name })),
-        async () => {
-          const result = await buildFromReads(
-            reads,
-            options,
-            salt,
-            threads ? { runner: threads, onMetric: metricProgress(onProgress) } : undefined,
-          );
-          county = { index: indexMemberships(result.dataset), model: result.model };
-          partnerFinder.remember(result.dataset, result.model);
-          // The metric columns move to the page instead of being copied.
-          return transfer(result, transferables(result.model));
-        },
+      // The reads are taken now, as asked; the build waits for the one before it (it awaits
+      // the metric threads), so builds end in the order asked and the county views and the
+      // partner finder answer on the last one asked for.
+      const turn = building.then(() =>
+        guardAsync(
+          files.map((name) => ({ name })),
+          async () => {
+            const result = await buildFromReads(
+              reads,
+              options,
+              salt,
+              threads ? { runner: threads, onMetric: metricProgress(onProgress) } : undefined,
+            );
+            county = { index: indexMemberships(result.dataset), model: result.model };
+            partnerFinder.remember(result.dataset, result.model);
+            // The metric columns move to the page instead of being copied.
+            return transfer(result, transferables(result.model));
+          },
+        ),
       );
+      building = turn.catch(() => undefined);
+      return turn;
     },
     async refuse(name, reason) {
       refused.set(name, { ok: false, file: name, reason });
