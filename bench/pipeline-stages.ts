@@ -2,12 +2,13 @@
  * The whole pipeline at one scale, stage by stage, each timed with its memory change (stages.ts's
  * `measure`): the generated data written as a CSV list and read back (parse), organisations
  * recognised across rows (resolve), duplicate proposals, then the analysis stages (graphs, each
- * metric, county links, the whole analyse) and the force layout the page runs in its worker
+ * metric, county links, the whole analyse; then betweenness and analyse with the CLI's threads,
+ * threaded-stages.ts) and the force layout the page runs in its worker
  * (graphology's ForceAtlas2, 100 iterations, on the overlap map and on the member graph of
  * organisations in two or more clusters). One list of rows for bench/run.ts's one table.
  */
 import Graph from 'graphology';
-import forceAtlas2, { inferSettings } from 'graphology-layout-forceatlas2';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { indexMemberships, type MembershipIndex } from '../src/domain/graph/membership-index';
 import { buildOverlapGraph, clusterOverlaps } from '../src/domain/graph/overlap';
 import { buildDataset } from '../src/domain/membership/build-dataset';
@@ -16,6 +17,7 @@ import { readFile } from '../src/io/read-file';
 import { scaledCsv } from './scaled-csv';
 import { scaledDataset } from './scaled-data';
 import { analysisStages, measure, onStage, type StageRow } from './stages';
+import { threadedStages } from './threaded-stages';
 
 const ITERATIONS = 100;
 
@@ -45,7 +47,7 @@ function bridgeGraph(index: MembershipIndex): Graph {
 }
 
 function layout(graph: Graph): void {
-  forceAtlas2.assign(graph, { iterations: ITERATIONS, settings: inferSettings(graph) });
+  forceAtlas2.assign(graph, { iterations: ITERATIONS, settings: forceAtlas2.inferSettings(graph) });
 }
 
 export interface PipelineResult {
@@ -55,7 +57,10 @@ export interface PipelineResult {
   readonly rows: StageRow[];
 }
 
-export function pipelineAtScale(scale: number, onRow?: (row: StageRow) => void): PipelineResult {
+export async function pipelineAtScale(
+  scale: number,
+  onRow?: (row: StageRow) => void,
+): Promise<PipelineResult> {
   const generated = scaledDataset({ scale });
   const bytes = new TextEncoder().encode(scaledCsv(generated));
   const rows: StageRow[] = [];
@@ -65,6 +70,7 @@ export function pipelineAtScale(scale: number, onRow?: (row: StageRow) => void):
   const proposals = measure('proposals', () => proposeDuplicates(dataset.organisations), rows);
   rows[rows.length - 1] = { ...rows.at(-1)!, note: `${proposals.length} proposals` };
   rows.push(...analysisStages(dataset, onRow));
+  rows.push(...(await threadedStages(dataset)));
   const index = indexMemberships(dataset);
   const overlap = seeded(buildOverlapGraph(index, clusterOverlaps(index)).copy() as Graph);
   measure(`layout (FA2 x${ITERATIONS}, overlap map)`, () => layout(overlap), rows);

@@ -73,13 +73,15 @@ console.log(
   '\n## The pipeline at 1x, 10x, 100x, stage by stage (scaled-data.ts read back as CSV; wall ms (CPU ms), heap/RSS change in MB)\n',
 );
 // Progress on stderr: at 100x a stage can take a while on a busy machine.
-const scales: PipelineResult[] = [1, 10, 100].map((scale) =>
-  pipelineAtScale(scale, (r) =>
-    process.stderr.write(
-      `  ${scale}x ${r.stage}: ${r.ms.toFixed(0)} ms, cpu ${r.cpuMs.toFixed(0)} ms\n`,
+const scales: PipelineResult[] = [];
+for (const scale of [1, 10, 100])
+  scales.push(
+    await pipelineAtScale(scale, (r) =>
+      process.stderr.write(
+        `  ${scale}x ${r.stage}: ${r.ms.toFixed(0)} ms, cpu ${r.cpuMs.toFixed(0)} ms\n`,
+      ),
     ),
-  ),
-);
+  );
 const stages = scales[0]!.rows.map((r) => r.stage);
 const cell = (result: PipelineResult, stage: string) => {
   const r = result.rows.find((x) => x.stage === stage)!;

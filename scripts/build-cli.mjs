@@ -33,10 +33,12 @@ export function isStale() {
 export async function build() {
   const { build: esbuild } = await import('esbuild');
   // The reader child process (src/cli/read-with-timeout.ts forks read-worker.js beside the
-  // bundle) is a second bundle of its own.
+  // bundle) and the metrics threads (src/cli/metrics-threads.ts starts metrics-worker.js) are
+  // bundles of their own.
   for (const [from, to] of [
     [entry, outfile],
     [join(root, 'src/cli/read-worker.ts'), join(root, 'dist-cli/read-worker.js')],
+    [join(root, 'src/cli/metrics-worker.ts'), join(root, 'dist-cli/metrics-worker.js')],
   ])
     await bundle(esbuild, from, to);
 }

@@ -6,7 +6,7 @@
  * domain code as the app, without a browser. An unreadable file is reported and the rest still runs; the exit status is
  * 1 when nothing could be read, 2 for a usage error (unknown option, value or cluster name).
  */
-import { analyse } from '../domain/analysis/analyse';
+import { analyse, analyseInParallel, type AnalyseOptions } from '../domain/analysis/analyse';
 import { COUNTY_SCHEME_IDS, type CountySchemeId } from '../domain/geo/schemes';
 import type { ClusterId } from '../domain/membership/types';
 import { buildDataset } from '../domain/membership/build-dataset';
@@ -19,6 +19,7 @@ import { countyMatrixText } from './county-matrix-text';
 import { writeExportDir } from './export-dir';
 import { DEFAULT_FILE_TIMEOUT_SECONDS, readFilesWithTimeout } from './read-with-timeout';
 import { partnersFor } from './partners';
+import { metricsThreads } from './metrics-threads';
 import { isExampleInput, writeReportHtml } from './report-html';
 import { formatSummary, type CliLanguage } from './summary';
 
@@ -92,9 +93,14 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`analyze: ${partners.message}\n`);
     return 2;
   }
-  const analysis = analyse(dataset, {
+  const analyseOptions: AnalyseOptions = {
     countyLinks: { scheme, ...(clusterNames.length > 0 ? { clusters: selected } : {}) },
-  });
+  };
+  // Betweenness shares its searches with threads on the other cores (one thread from source).
+  const runner = metricsThreads();
+  const analysis = runner
+    ? await analyseInParallel(dataset, { ...analyseOptions, runner }).finally(() => runner.close())
+    : analyse(dataset, analyseOptions);
   const seconds = (performance.now() - started) / 1000;
   const document = partners ? { ...analysis, partners: partners.partners } : analysis;
   if (json) process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);

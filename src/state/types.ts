@@ -110,7 +110,10 @@ export type LoadNotice =
   /** The user cancelled the load; the previous data (if any) stays on screen. */
   | { readonly kind: 'cancelled' };
 
-/** How far the load in progress is: which step, and for reading, files done of all. */
+/**
+ * How far the load in progress is: which step, and for reading, files done of all; for the
+ * build, once its slowest metric runs, that metric's tasks done of all (0 of 0 before).
+ */
 export interface LoadProgress {
   /** The load it belongs to (AppState.loadId); an older one's progress is not shown. */
   readonly loadId: number;

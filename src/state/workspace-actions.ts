@@ -166,6 +166,16 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     );
   const reading = (loadId: number) => (done: number, total: number) =>
     step(loadId, 'read', done, total);
+  /** How far the build's metrics are; the step's seconds keep counting from its start. */
+  const building = (loadId: number) => (done: number, total: number) =>
+    apply((s) =>
+      progress.loadProgressed(s, loadId, {
+        step: 'build',
+        done,
+        total,
+        since: s.progress?.step === 'build' ? s.progress.since : Date.now(),
+      }),
+    );
 
   /** A load ended in an error: cancelled by the user, or failed with a message. */
   const failed = (loadId: number, error: unknown) =>
@@ -185,12 +195,12 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       salt: ws.saltOf(w),
     };
     step(loadId, 'build');
-    let result = await pipeline().build(request);
+    let result = await pipeline().build(request, building(loadId));
     if (!result.ok) {
       // A restarted worker forgot its reads: give it the files again.
       await pipeline().readFiles(copies(result.missing, from), reading(loadId));
       step(loadId, 'build');
-      result = await pipeline().build(request);
+      result = await pipeline().build(request, building(loadId));
       if (!result.ok) {
         throw new Error(
           `The files ${result.missing.join(', ')} are no longer available; remove them and add them again`,

@@ -3,7 +3,11 @@
  * proposals left to review (pairs the user kept apart are not proposed again), the previews,
  * and the page model (ids, indexes, metrics by page id) the views read.
  */
-import { analyse } from '../domain/analysis/analyse';
+import {
+  analyse,
+  analyseInParallel,
+  type ParallelAnalyseOptions,
+} from '../domain/analysis/analyse';
 import { buildDataset, type BuildOptions } from '../domain/membership/build-dataset';
 import type { RecognitionDecision } from '../domain/membership/decisions';
 import { proposeDuplicates, type MergeProposal } from '../domain/membership/proposals';
@@ -30,11 +34,15 @@ export function withoutKeptApart(
   return proposals.filter((p) => !apart.has(pairKey(p.a, p.b)));
 }
 
-export function buildFromReads(
+/** The metrics' threads (metrics-threads.ts) and who hears of their progress; none: one thread. */
+export type MetricThreads = Omit<ParallelAnalyseOptions, 'countyLinks'>;
+
+export async function buildFromReads(
   reads: readonly FileRead[],
   options: BuildOptions,
   salt = DEFAULT_SALT,
-): Extract<BuildResult, { ok: true }> {
+  threads?: MetricThreads,
+): Promise<Extract<BuildResult, { ok: true }>> {
   // Keyed by user text and plain again after postMessage: a table of a file named "constructor"
   // must not find Object.prototype.constructor as its mapping.
   const safe: BuildOptions = {
@@ -44,7 +52,7 @@ export function buildFromReads(
     register: safeRecord(options.register ?? {}),
   };
   const dataset = buildDataset(reads, safe);
-  const analysis = analyse(dataset);
+  const analysis = threads ? await analyseInParallel(dataset, threads) : analyse(dataset);
   const proposals = withoutKeptApart(
     proposeDuplicates(dataset.organisations),
     options.decisions ?? [],

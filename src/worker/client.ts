@@ -9,7 +9,7 @@
  * a CancelledError; the next call starts a fresh worker.
  */
 import { message } from '../domain/messages/make';
-import { transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type {
   BuildRequest,
   BuildResult,
@@ -28,7 +28,11 @@ export interface PipelineClient {
     files: readonly InputFile[],
     onFile?: (done: number, total: number) => void,
   ): Promise<ReadSummary>;
-  build(request: BuildRequest): Promise<BuildResult>;
+  /** `onProgress` hears how far the metrics are (PipelineApi.build). */
+  build(
+    request: BuildRequest,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<BuildResult>;
   forget(names?: readonly string[]): Promise<void>;
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
   /** The county views on the last build (county-api.ts). */
@@ -184,7 +188,12 @@ export function createPipelineClient(
       return summary;
     },
     // comlink's Remote<> splits the union result into a union of promises; it is one promise.
-    build: (request) => call((remote) => remote.build(request) as Promise<BuildResult>, buildLimit),
+    build: (request, onProgress) =>
+      call(
+        (remote) =>
+          remote.build(request, onProgress ? proxy(onProgress) : undefined) as Promise<BuildResult>,
+        buildLimit,
+      ),
     forget: (names) => call((remote) => remote.forget(names)),
     partners: (request) => call((remote) => remote.partners(request) as Promise<PartnerResult>),
     analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files)), readLimit(files)),

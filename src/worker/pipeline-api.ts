@@ -14,11 +14,14 @@ import {
   membersByType,
   membersByUnit,
 } from './county-api';
+import { metricsThreads } from './metrics-threads';
 import { describeFailure, runPipeline } from './pipeline';
 import { tablePreviews, fileStatus } from './previews';
 import { createPartnerFinder } from './partners';
 import { createReadCache, type ReadCache } from './read-cache';
+import type { MetricProgress } from '../domain/analysis/metrics-by-name';
 import type { FileRead } from '../domain/membership/table';
+import type { TaskPool } from '../domain/metrics/task-pool';
 import type { InputFile, PipelineApi } from './types';
 
 function guard<T>(files: readonly { name: string }[], work: () => T): T {
@@ -29,7 +32,18 @@ function guard<T>(files: readonly { name: string }[], work: () => T): T {
   }
 }
 
-export function createPipelineApi(cache: ReadCache = createReadCache()): PipelineApi {
+async function guardAsync<T>(files: readonly { name: string }[], work: () => Promise<T>) {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(describeFailure(error, files), { cause: error });
+  }
+}
+
+export function createPipelineApi(
+  cache: ReadCache = createReadCache(),
+  threads: TaskPool | null = metricsThreads(),
+): PipelineApi {
   /** Files refused without reading (see PipelineApi.refuse), beside the cache of real reads. */
   const refused = new Map<string, FileRead>();
   /** The last build's index and model, for the county views' questions. */
@@ -39,6 +53,8 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     return county;
   };
   const partnerFinder = createPartnerFinder();
+  /** The build in progress, if any: the next waits for it (see build). */
+  let building: Promise<unknown> = Promise.resolve();
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -46,7 +62,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
         return { files: reads.map(fileStatus), previews: tablePreviews(reads) };
       });
     },
-    async build(request) {
+    async build(request, onProgress) {
       const { files, salt, ...options } = request;
       const found = cache.get(files.filter((name) => !refused.has(name)));
       if (found.missing.length > 0) return { ok: false, missing: found.missing };
@@ -56,16 +72,28 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
         const read = refused.get(name) ?? cached.get(name);
         return read ? [read] : [];
       });
-      return guard(
-        files.map((name) => ({ name })),
-        () => {
-          const result = buildFromReads(reads, options, salt);
-          county = { index: indexMemberships(result.dataset), model: result.model };
-          partnerFinder.remember(result.dataset, result.model);
-          // The metric columns move to the page instead of being copied.
-          return transfer(result, transferables(result.model));
-        },
+      // The reads are taken now, as asked; the build waits for the one before it (it awaits
+      // the metric threads), so builds end in the order asked and the county views and the
+      // partner finder answer on the last one asked for.
+      const turn = building.then(() =>
+        guardAsync(
+          files.map((name) => ({ name })),
+          async () => {
+            const result = await buildFromReads(
+              reads,
+              options,
+              salt,
+              threads ? { runner: threads, onMetric: metricProgress(onProgress) } : undefined,
+            );
+            county = { index: indexMemberships(result.dataset), model: result.model };
+            partnerFinder.remember(result.dataset, result.model);
+            // The metric columns move to the page instead of being copied.
+            return transfer(result, transferables(result.model));
+          },
+        ),
       );
+      building = turn.catch(() => undefined);
+      return turn;
     },
     async refuse(name, reason) {
       refused.set(name, { ok: false, file: name, reason });
@@ -85,6 +113,17 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     countyCell: async (request) => countyCell(lastBuild(), request),
     membersByUnit: async (scheme) => membersByUnit(lastBuild(), scheme),
     membersByType: async () => membersByType(lastBuild()),
+  };
+}
+
+/**
+ * Progress of the slowest metric (organisation betweenness, the searches shared over threads)
+ * as tasks done of all; the others take a second or two.
+ */
+function metricProgress(onProgress?: (done: number, total: number) => void) {
+  if (!onProgress) return undefined;
+  return ({ graph, metric, done, total }: MetricProgress) => {
+    if (graph === 'organisations' && metric === 'betweenness' && total > 0) onProgress(done, total);
   };
 }
 

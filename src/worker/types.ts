@@ -104,7 +104,11 @@ import type {
 export interface PipelineApi {
   /** Reads the files into the cache (replacing any of the same name) and previews them. */
   readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
-  build(request: BuildRequest): Promise<BuildResult>;
+  /** `onProgress` hears how far the metrics are: steps done, of all. */
+  build(
+    request: BuildRequest,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<BuildResult>;
   /**
    * Records that a file is refused without reading it (it got a reader stuck before): builds
    * then count it as read and refused with `reason`, instead of asking for it again.

@@ -21,35 +21,24 @@
  *   computed is null in every row and listed in metricErrors; the rest of the analysis stands.
  * - communities: modularity and count of the partition behind metrics.clusters[..].community.
  */
-import { buildBipartiteGraph, organisationNodes } from '../graph/bipartite';
 import { type CountyLinkOptions } from '../graph/county-links';
 import { exclusiveIntersections } from '../graph/intersections';
-import { clusterKey, orgKey } from '../graph/keys';
 import { indexMemberships, type MembershipIndex } from '../graph/membership-index';
-import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
+import { type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
 import { renderMessage } from '../messages/render';
-import { louvainPartition } from '../metrics/communities';
-import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
+import type { ParallelRunner } from '../metrics/parallel';
 import { countyLinksByName } from './county-links-by-name';
+import {
+  metricsByName,
+  metricsByNameInParallel,
+  type MetricProgress,
+  type Names,
+} from './metrics-by-name';
 import { nameRecord } from './name-record';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
-import type {
-  Analysis,
-  ClusterSummary,
-  MetricErrorSummary,
-  MetricValues,
-  OrganisationListEntry,
-  OverlapSummary,
-} from './types';
+import type { Analysis, ClusterSummary, OrganisationListEntry, OverlapSummary } from './types';
 import { uniqueNames } from './unique-names';
-
-/** The bipartite graph has no edge weights: every metric reads it unweighted. */
-const ORGANISATION_PARAMS: MetricParamsById = {
-  weightedDegree: { weight: null },
-  eigenvector: { weight: null },
-  pagerank: { weight: null },
-};
 
 export interface AnalyseOptions {
   /** Scheme and cluster filter of countyLinks (default: 2024, all clusters). */
@@ -58,10 +47,44 @@ export interface AnalyseOptions {
 
 export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysis {
   const index = indexMemberships(dataset);
-  const orgNames = uniqueNames(index.organisations.values());
-  const clusterNames = uniqueNames(index.clusters.values());
   const pairs = clusterOverlaps(index);
+  const names = namesOf(index);
+  return documentOf(dataset, index, pairs, names, options, metricsByName(index, pairs, names));
+}
 
+export interface ParallelAnalyseOptions extends AnalyseOptions {
+  readonly runner: ParallelRunner;
+  /** Hears as the metrics go: which one, and for one that shares its work, tasks done. */
+  readonly onMetric?: (progress: MetricProgress) => void;
+}
+
+/** analyse(), with the metrics that can share their work with the runner's threads doing so. */
+export async function analyseInParallel(
+  dataset: Dataset,
+  options: ParallelAnalyseOptions,
+): Promise<Analysis> {
+  const index = indexMemberships(dataset);
+  const pairs = clusterOverlaps(index);
+  const names = namesOf(index);
+  const metrics = await metricsByNameInParallel(index, pairs, names, options);
+  return documentOf(dataset, index, pairs, names, options, metrics);
+}
+
+function namesOf(index: MembershipIndex): Names {
+  return {
+    orgNames: uniqueNames(index.organisations.values()),
+    clusterNames: uniqueNames(index.clusters.values()),
+  };
+}
+
+function documentOf(
+  dataset: Dataset,
+  index: MembershipIndex,
+  pairs: readonly ClusterOverlap[],
+  { orgNames, clusterNames }: Names,
+  options: AnalyseOptions,
+  metrics: Pick<Analysis, 'metrics' | 'metricErrors' | 'communities'>,
+): Analysis {
   return {
     organisations: index.organisations.size,
     memberships: index.membershipCount,
@@ -74,7 +97,7 @@ export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysi
     })),
     organisationList: organisationList(index, orgNames, clusterNames),
     countyLinks: countyLinksByName(index, options.countyLinks),
-    ...metricsByName(index, pairs, orgNames, clusterNames),
+    ...metrics,
     import: {
       rows: dataset.report.rows,
       imported: dataset.report.imported,
@@ -161,43 +184,4 @@ function organisationList(
       .sort((x, y) => position.get(x)! - position.get(y)!)
       .map((c) => clusterNames.get(c)!),
   }));
-}
-
-function metricsByName(
-  index: MembershipIndex,
-  pairs: readonly ClusterOverlap[],
-  orgNames: ReadonlyMap<OrgId, string>,
-  clusterNames: ReadonlyMap<ClusterId, string>,
-): Pick<Analysis, 'metrics' | 'metricErrors' | 'communities'> {
-  const bipartite = buildBipartiteGraph(index);
-  const orgResult = computeAllMetrics(
-    bipartite,
-    organisationNodes(bipartite),
-    'organisations',
-    ORGANISATION_PARAMS,
-  );
-  const orgRows = orgResult.rows;
-  const overlapGraph = buildOverlapGraph(index, pairs);
-  const clusterResult = computeAllMetrics(overlapGraph, overlapGraph.nodes(), 'clusters');
-  const clusterRows = clusterResult.rows;
-  const metricErrors: MetricErrorSummary[] = [
-    ...clusterResult.errors.map((e) => ({ graph: 'clusters' as const, ...e })),
-    ...orgResult.errors.map((e) => ({ graph: 'organisations' as const, ...e })),
-  ];
-  // The same cached partition the `community` metric reported, so the numbers belong together.
-  const communities = metricErrors.some((e) => e.graph === 'clusters' && e.metric === 'community')
-    ? null
-    : (({ modularity, count }) => ({ modularity, count }))(louvainPartition(overlapGraph));
-
-  // Names are user text: "__proto__" must stay an ordinary key (see name-record.ts).
-  const organisations = nameRecord<MetricValues>(
-    [...index.organisations.keys()].map((id) => [orgNames.get(id)!, orgRows.get(orgKey(id))!]),
-  );
-  const clusters = nameRecord<MetricValues>(
-    [...index.clusters.keys()].map((id) => [
-      clusterNames.get(id)!,
-      clusterRows.get(clusterKey(id))!,
-    ]),
-  );
-  return { metrics: { clusters, organisations }, metricErrors, communities };
 }

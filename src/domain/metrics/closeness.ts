@@ -11,12 +11,14 @@
  */
 import { collect, foldedAdjacencyOf } from './adjacency';
 import { distanceSums, type DistanceSumsOptions } from './distance-sums';
+import { distanceSumsOf, foldedOf } from './graph-memo';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
 export function closenessValues(graph: MetricGraph, options?: DistanceSumsOptions): NodeValues {
   const n = graph.order;
-  const folded = foldedAdjacencyOf(graph);
-  const { reached, total } = distanceSums(folded, options);
+  // Options (tests forcing a path) get their own sums; the default ones are shared (graph-memo.ts).
+  const folded = options ? foldedAdjacencyOf(graph) : foldedOf(graph);
+  const { reached, total } = options ? distanceSums(folded, options) : distanceSumsOf(graph);
   const score = (others: number, sum: number): number =>
     sum > 0 && n > 1 ? (others / sum) * (others / (n - 1)) : 0;
   const closeness = new Float64Array(n);

@@ -4,8 +4,11 @@
  * nodes of the bipartite graph, say). A metric that cannot be computed (eigenvector not
  * converging on a 55 000-member star, say) gives null in every row and one entry in `errors`, and
  * every other metric is still reported: no single metric fails the whole analysis.
+ * computeAllMetricsInParallel gives the same rows, with the metrics that can share their work
+ * with other threads (parallel.ts) doing so.
  */
 import type { Message } from '../messages/types';
+import type { ParallelOptions } from './parallel';
 import { METRICS } from './registry';
 import {
   type MetricDescriptor,
@@ -36,35 +39,79 @@ export function runMetric(
   try {
     return { ok: true, values: metric.compute(graph, params) };
   } catch (error) {
-    if (error instanceof MetricFailure) return { ok: false, reason: error.reason };
-    return {
-      ok: false,
-      reason: {
-        code: 'metric.failed',
-        params: {
-          metric: metric.id,
-          detail: error instanceof Error ? error.message : String(error),
-        },
-      },
-    };
+    return failed(metric, error);
   }
 }
+
+/** runMetric, on other threads too where the metric can share its work. */
+export async function runMetricInParallel(
+  metric: MetricDescriptor,
+  graph: MetricGraph,
+  options: ParallelOptions,
+  params?: Partial<ParamValues<ParamSpecs>>,
+): Promise<MetricOutcome> {
+  if (!metric.computeInParallel) return runMetric(metric, graph, params);
+  try {
+    return { ok: true, values: await metric.computeInParallel(graph, options, params) };
+  } catch (error) {
+    return failed(metric, error);
+  }
+}
+
+function failed(metric: MetricDescriptor, error: unknown): MetricOutcome {
+  if (error instanceof MetricFailure) return { ok: false, reason: error.reason };
+  return {
+    ok: false,
+    reason: {
+      code: 'metric.failed',
+      params: {
+        metric: metric.id,
+        detail: error instanceof Error ? error.message : String(error),
+      },
+    },
+  };
+}
+
+type MetricTable = { readonly rows: Map<string, MetricRow>; readonly errors: MetricError[] };
+
+const metricsFor = (graphKind: 'clusters' | 'organisations') =>
+  METRICS.filter((m) => m.graph === 'both' || m.graph === graphKind);
 
 export function computeAllMetrics(
   graph: MetricGraph,
   nodes: readonly string[],
   graphKind: 'clusters' | 'organisations',
   paramsById: MetricParamsById = {},
-): { readonly rows: Map<string, MetricRow>; readonly errors: MetricError[] } {
-  const metrics = METRICS.filter((m) => m.graph === 'both' || m.graph === graphKind);
+): MetricTable {
   const columns = new Map<MetricId, MetricOutcome>();
-  const errors: MetricError[] = [];
-  for (const metric of metrics) {
-    const outcome = runMetric(metric, graph, paramsById[metric.id]);
-    columns.set(metric.id, outcome);
-    if (!outcome.ok) errors.push({ metric: metric.id, reason: outcome.reason });
-  }
+  for (const metric of metricsFor(graphKind))
+    columns.set(metric.id, runMetric(metric, graph, paramsById[metric.id]));
+  return tableOf(columns, nodes);
+}
 
+/** computeAllMetrics with the runner's threads; `onMetric` hears as each metric starts. */
+export async function computeAllMetricsInParallel(
+  graph: MetricGraph,
+  nodes: readonly string[],
+  graphKind: 'clusters' | 'organisations',
+  paramsById: MetricParamsById,
+  options: ParallelOptions & { readonly onMetric?: (id: MetricId) => void },
+): Promise<MetricTable> {
+  const columns = new Map<MetricId, MetricOutcome>();
+  for (const metric of metricsFor(graphKind)) {
+    options.onMetric?.(metric.id);
+    columns.set(
+      metric.id,
+      await runMetricInParallel(metric, graph, options, paramsById[metric.id]),
+    );
+  }
+  return tableOf(columns, nodes);
+}
+
+function tableOf(columns: ReadonlyMap<MetricId, MetricOutcome>, nodes: readonly string[]) {
+  const errors: MetricError[] = [];
+  for (const [metric, outcome] of columns)
+    if (!outcome.ok) errors.push({ metric, reason: outcome.reason });
   const rows = new Map<string, MetricRow>();
   for (const node of nodes) {
     const row: Record<MetricId, number | null> = {};

@@ -9,12 +9,14 @@
  */
 import { collect, foldedAdjacencyOf } from './adjacency';
 import { distanceSums, type DistanceSumsOptions } from './distance-sums';
+import { distanceSumsOf, foldedOf } from './graph-memo';
 import type { MetricDescriptor, MetricGraph, NodeValues } from './types';
 
 export function harmonicValues(graph: MetricGraph, options?: DistanceSumsOptions): NodeValues {
   const n = graph.order;
-  const folded = foldedAdjacencyOf(graph);
-  const { inverse, leafInverse } = distanceSums(folded, options);
+  // Options (tests forcing a path) get their own sums; the default ones are shared (graph-memo.ts).
+  const folded = options ? foldedAdjacencyOf(graph) : foldedOf(graph);
+  const { inverse, leafInverse } = options ? distanceSums(folded, options) : distanceSumsOf(graph);
   const scale = n > 1 ? 1 / (n - 1) : 0;
   const harmonic = new Float64Array(n);
   for (let i = 0; i < n; i++) {

@@ -6,6 +6,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 
 import type { Message } from '../messages/types';
+import type { ParallelOptions } from './parallel';
 
 /**
  * A metric's id: open, so adding a metric is one file and one registry line. Words for it come
@@ -66,6 +67,12 @@ export interface MetricDescriptor<S extends ParamSpecs = ParamSpecs> {
    * MetricFailure (with a message code) when the metric cannot be computed on this graph.
    */
   compute(graph: MetricGraph, params?: Partial<ParamValues<S>>): NodeValues;
+  /** compute's values (to rounding), the work shared with other threads (parallel.ts). */
+  computeInParallel?(
+    graph: MetricGraph,
+    options: ParallelOptions,
+    params?: Partial<ParamValues<S>>,
+  ): Promise<NodeValues>;
 }
 
 /** One metric on one graph: values for every node, or why there are none. */

@@ -4,6 +4,9 @@
  * proposals leave out the pairs the user kept apart.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { scaledCsv } from '../../../bench/scaled-csv';
+import { scaledDataset } from '../../../bench/scaled-data';
+import { answerTask, createTaskPool } from '../../../src/domain/metrics/task-pool';
 import type { OrgId } from '../../../src/domain/membership/types';
 import { readFile } from '../../../src/io/read-file';
 import { createPipelineApi } from '../../../src/worker/pipeline-api';
@@ -149,5 +152,36 @@ describe('proposals', () => {
     );
     expect(after.dataset.organisations).toHaveLength(before.dataset.organisations.length - 1);
     expect(after.proposals.some((p) => p.a === a || p.b === b)).toBe(false);
+  });
+});
+
+describe('the build with metric threads', () => {
+  it('gives the metrics of the single-threaded build and reports their progress', async () => {
+    const file = csv('klynger.csv', scaledCsv(scaledDataset({ scale: 1 })).split('\n'));
+    // Threads that answer a turn later, as a Web Worker would.
+    const pool = createTaskPool(2, ({ answer }) => ({
+      post: (message) => setTimeout(() => answer(answerTask(structuredClone(message))), 0),
+      end() {},
+    }));
+    const threaded = createPipelineApi(createReadCache(), pool);
+    const single = createPipelineApi(createReadCache(), null);
+    await threaded.readFiles([{ ...file, bytes: file.bytes.slice(0) }]);
+    await single.readFiles([file]);
+    const heard: [number, number][] = [];
+    const a = ok(
+      await threaded.build({ files: ['klynger.csv'] }, (done, total) => heard.push([done, total])),
+    );
+    const b = ok(await single.build({ files: ['klynger.csv'] }));
+    expect(heard.length).toBeGreaterThan(1);
+    expect(heard.at(-1)).toEqual([heard[0]![1], heard[0]![1]]);
+    const orgs = Object.entries(b.analysis.metrics.organisations);
+    expect(orgs.length).toBeGreaterThan(1000);
+    expect(orgs.some(([, row]) => (row.betweenness ?? 0) > 0)).toBe(true);
+    for (const [name, row] of orgs)
+      for (const [id, value] of Object.entries(row)) {
+        const other = a.analysis.metrics.organisations[name]![id]!;
+        expect(Math.abs(other - value!), `${name} ${id}`).toBeLessThanOrEqual(1e-9);
+      }
+    pool.close();
   });
 });
