@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, test } from './fixtures';
+import { analyzeJson } from './cli-analyze-json';
 import { openApp, watchErrors } from './helpers';
 
 type Snapshot = {
@@ -140,4 +141,31 @@ test('colour by a metric draws a legend, and the choice is in the URL', async ({
     return new Set(cy.nodes().map((n) => String(n.data('colour')))).size;
   });
   expect(colours).toBeGreaterThan(3);
+});
+
+test('colour by community: nodes share a colour exactly when the CLI puts them in one community', async ({
+  page,
+}) => {
+  const json = analyzeJson() as {
+    metrics: { clusters: Record<string, { community: number }> };
+    communities: { count: number };
+  };
+  await openApp(page, DEFAULT_FACTS.clusters);
+  await page.getByRole('combobox', { name: 'Farge etter' }).selectOption('community');
+  await expect(page).toHaveURL(/colour=community/);
+  await expect(page.getByTestId('map-legend')).toContainText('Farge:');
+  const colourOf = await page.evaluate(() => {
+    const cy = window.__klyngekart!.graphs.get('overlap')!;
+    return Object.fromEntries(
+      cy.nodes().map((n) => [String(n.data('name')), String(n.data('colour'))]),
+    );
+  });
+  const names = Object.keys(json.metrics.clusters);
+  expect(Object.keys(colourOf).sort()).toEqual([...names].sort());
+  expect(new Set(Object.values(colourOf)).size).toBe(json.communities.count);
+  for (const a of names)
+    for (const b of names)
+      expect(colourOf[a] === colourOf[b], `${a} / ${b}`).toBe(
+        json.metrics.clusters[a]!.community === json.metrics.clusters[b]!.community,
+      );
 });
