@@ -15,8 +15,10 @@ import type {
   BuildResult,
   FileStatus,
   InputFile,
+  MetricsResult,
   PipelineApi,
   PipelineResult,
+  ProposalsResult,
   ReadSummary,
   TablePreview,
 } from './types';
@@ -29,6 +31,11 @@ export interface PipelineClient {
     onFile?: (done: number, total: number) => void,
   ): Promise<ReadSummary>;
   build(request: BuildRequest): Promise<BuildResult>;
+  /** Phase two of a phased build (PipelineApi.metrics, .proposals). */
+  metrics(buildId: number): Promise<MetricsResult | null>;
+  proposals(buildId: number): Promise<ProposalsResult | null>;
+  /** A build from the page's cache becomes the worker's last build (PipelineApi.adopt). */
+  adopt: PipelineApi['adopt'];
   forget(names?: readonly string[]): Promise<void>;
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
   /** The county views on the last build (county-api.ts). */
@@ -185,6 +192,12 @@ export function createPipelineClient(
     },
     // comlink's Remote<> splits the union result into a union of promises; it is one promise.
     build: (request) => call((remote) => remote.build(request) as Promise<BuildResult>, buildLimit),
+    metrics: (buildId) =>
+      call((remote) => remote.metrics(buildId) as Promise<MetricsResult | null>, buildLimit),
+    proposals: (buildId) =>
+      call((remote) => remote.proposals(buildId) as Promise<ProposalsResult | null>, buildLimit),
+    // Only what the worker keeps: the rest of a build would be copied for nothing.
+    adopt: ({ dataset, model }) => call((remote) => remote.adopt({ dataset, model })),
     forget: (names) => call((remote) => remote.forget(names)),
     partners: (request) => call((remote) => remote.partners(request) as Promise<PartnerResult>),
     analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files)), readLimit(files)),

@@ -6,7 +6,18 @@
 import { transfer } from 'comlink';
 import { transferables } from '../domain/page/model';
 import { indexMemberships } from '../domain/graph/membership-index';
-import { buildFromReads } from './build';
+import type { MembershipIndex } from '../domain/graph/membership-index';
+import type { RecognitionDecision } from '../domain/membership/decisions';
+import type { MergeProposal } from '../domain/membership/proposals';
+import type { Dataset } from '../domain/membership/types';
+import type { PageModel } from '../domain/page/model';
+import {
+  buildFromReads,
+  buildMetrics,
+  buildPhaseOne,
+  buildProposals,
+  provisionalProposals,
+} from './build';
 import {
   countyCell,
   countyLinkMatrix,
@@ -39,6 +50,24 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     return county;
   };
   const partnerFinder = createPartnerFinder();
+  /** The last build, for phase two's calls on it; a later build (or forget) replaces it. */
+  let last: {
+    readonly id: number;
+    readonly dataset: Dataset;
+    readonly index: MembershipIndex;
+    readonly model: PageModel;
+    readonly decisions: readonly RecognitionDecision[];
+  } | null = null;
+  let builds = 0;
+  /** The last proposals made, and the salt (workspace) they belong to: phase one's provisional ones. */
+  let proposed: {
+    readonly salt: string | undefined;
+    readonly list: readonly MergeProposal[];
+  } | null = null;
+  const remember = (dataset: Dataset, model: PageModel, index = indexMemberships(dataset)) => {
+    county = { index, model };
+    partnerFinder.remember(dataset, model);
+  };
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -47,7 +76,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
       });
     },
     async build(request) {
-      const { files, salt, ...options } = request;
+      const { files, salt, phased, ...options } = request;
       const found = cache.get(files.filter((name) => !refused.has(name)));
       if (found.missing.length > 0) return { ok: false, missing: found.missing };
       const cached = new Map(found.reads.map((r) => [r.file, r]));
@@ -59,19 +88,58 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
       return guard(
         files.map((name) => ({ name })),
         () => {
-          const result = buildFromReads(reads, options, salt);
-          county = { index: indexMemberships(result.dataset), model: result.model };
-          partnerFinder.remember(result.dataset, result.model);
+          const id = ++builds;
+          const decisions = options.decisions ?? [];
+          if (phased) {
+            const known = proposed;
+            const previous = known && known.salt === salt ? known.list : [];
+            const { built, index } = buildPhaseOne(reads, options, salt, (dataset) =>
+              provisionalProposals(previous, dataset, decisions),
+            );
+            const result = { ...built, buildId: id };
+            last = { id, dataset: result.dataset, index, model: result.model, decisions };
+            remember(result.dataset, result.model, index);
+            return transfer(result, transferables(result.model));
+          }
+          last = null;
+          const result = { ...buildFromReads(reads, options, salt), buildId: id };
+          proposed = { salt, list: result.proposals };
+          remember(result.dataset, result.model);
           // The metric columns move to the page instead of being copied.
           return transfer(result, transferables(result.model));
         },
       );
+    },
+    async metrics(buildId) {
+      const build = last;
+      if (!build || build.id !== buildId) return null;
+      const made = buildMetrics(build.dataset, build.index, build.model);
+      return transfer(
+        { buildId, organisations: made.organisations, errors: made.errors, columns: made.columns },
+        Object.values(made.columns).map((c) => c.buffer as ArrayBuffer),
+      );
+    },
+    async proposals(buildId) {
+      const build = last;
+      if (!build || build.id !== buildId) return null;
+      const list = buildProposals(build.dataset, build.decisions);
+      proposed = { salt: build.model.salt, list };
+      return { buildId, proposals: list };
+    },
+    async adopt(built) {
+      last = null;
+      remember(built.dataset, built.model);
     },
     async refuse(name, reason) {
       refused.set(name, { ok: false, file: name, reason });
     },
     async forget(names) {
       cache.forget(names);
+      if (!names) {
+        // Another workspace: nothing of this one's builds may show in it.
+        last = null;
+        proposed = null;
+      }
       if (!names) refused.clear();
       else for (const name of names) refused.delete(name);
     },

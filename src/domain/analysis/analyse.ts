@@ -21,18 +21,18 @@
  *   computed is null in every row and listed in metricErrors; the rest of the analysis stands.
  * - communities: modularity and count of the partition behind metrics.clusters[..].community.
  */
-import { buildBipartiteGraph, organisationNodes } from '../graph/bipartite';
 import { type CountyLinkOptions } from '../graph/county-links';
 import { exclusiveIntersections } from '../graph/intersections';
-import { clusterKey, orgKey } from '../graph/keys';
+import { clusterKey } from '../graph/keys';
 import { indexMemberships, type MembershipIndex } from '../graph/membership-index';
 import { buildOverlapGraph, type ClusterOverlap, clusterOverlaps } from '../graph/overlap';
 import type { ClusterId, Dataset, OrgId } from '../membership/types';
 import { renderMessage } from '../messages/render';
 import { louvainPartition } from '../metrics/communities';
-import { computeAllMetrics, type MetricParamsById } from '../metrics/compute-all';
+import { computeAllMetrics } from '../metrics/compute-all';
 import { countyLinksByName } from './county-links-by-name';
 import { nameRecord } from './name-record';
+import { organisationMetrics } from './organisation-metrics';
 import { PLACE_LABEL_ORDER, placeLabel } from './place-label';
 import type {
   Analysis,
@@ -44,16 +44,14 @@ import type {
 } from './types';
 import { uniqueNames } from './unique-names';
 
-/** The bipartite graph has no edge weights: every metric reads it unweighted. */
-const ORGANISATION_PARAMS: MetricParamsById = {
-  weightedDegree: { weight: null },
-  eigenvector: { weight: null },
-  pagerank: { weight: null },
-};
-
 export interface AnalyseOptions {
   /** Scheme and cluster filter of countyLinks (default: 2024, all clusters). */
   readonly countyLinks?: CountyLinkOptions;
+  /**
+   * false: no organisation metrics (metrics.organisations is empty), to be made later with
+   * organisationMetrics() and put in with withOrganisationMetrics(). Default true.
+   */
+  readonly organisationMetrics?: boolean;
 }
 
 export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysis {
@@ -74,7 +72,7 @@ export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysi
     })),
     organisationList: organisationList(index, orgNames, clusterNames),
     countyLinks: countyLinksByName(index, options.countyLinks),
-    ...metricsByName(index, pairs, orgNames, clusterNames),
+    ...metricsByName(index, pairs, orgNames, clusterNames, options.organisationMetrics ?? true),
     import: {
       rows: dataset.report.rows,
       imported: dataset.report.imported,
@@ -168,31 +166,25 @@ function metricsByName(
   pairs: readonly ClusterOverlap[],
   orgNames: ReadonlyMap<OrgId, string>,
   clusterNames: ReadonlyMap<ClusterId, string>,
+  withOrganisations: boolean,
 ): Pick<Analysis, 'metrics' | 'metricErrors' | 'communities'> {
-  const bipartite = buildBipartiteGraph(index);
-  const orgResult = computeAllMetrics(
-    bipartite,
-    organisationNodes(bipartite),
-    'organisations',
-    ORGANISATION_PARAMS,
-  );
-  const orgRows = orgResult.rows;
+  const orgResult = withOrganisations
+    ? organisationMetrics(index, orgNames)
+    : { organisations: nameRecord<MetricValues>([]), errors: [] };
   const overlapGraph = buildOverlapGraph(index, pairs);
   const clusterResult = computeAllMetrics(overlapGraph, overlapGraph.nodes(), 'clusters');
   const clusterRows = clusterResult.rows;
   const metricErrors: MetricErrorSummary[] = [
     ...clusterResult.errors.map((e) => ({ graph: 'clusters' as const, ...e })),
-    ...orgResult.errors.map((e) => ({ graph: 'organisations' as const, ...e })),
+    ...orgResult.errors,
   ];
   // The same cached partition the `community` metric reported, so the numbers belong together.
   const communities = metricErrors.some((e) => e.graph === 'clusters' && e.metric === 'community')
     ? null
     : (({ modularity, count }) => ({ modularity, count }))(louvainPartition(overlapGraph));
 
+  const organisations = orgResult.organisations;
   // Names are user text: "__proto__" must stay an ordinary key (see name-record.ts).
-  const organisations = nameRecord<MetricValues>(
-    [...index.organisations.keys()].map((id) => [orgNames.get(id)!, orgRows.get(orgKey(id))!]),
-  );
   const clusters = nameRecord<MetricValues>(
     [...index.clusters.keys()].map((id) => [
       clusterNames.get(id)!,
