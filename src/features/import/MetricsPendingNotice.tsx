@@ -1,0 +1,19 @@
+/**
+ * Says that a rebuild's second phase is still running (worker/build.ts): the counts and lists
+ * shown are this build's, the organisation metrics (and the merge proposals) follow. Polite, so a
+ * screen reader hears it without losing its place.
+ */
+import { useAppState } from '../../state/store';
+import { useT } from '../../ui/i18n/I18nProvider';
+
+export function MetricsPendingNotice() {
+  const t = useT();
+  const metrics = useAppState((s) => s.data?.metricsPending ?? false);
+  const proposals = useAppState((s) => s.data?.proposalsPending ?? false);
+  if (!metrics && !proposals) return null;
+  return (
+    <div className="notice busy" role="status" aria-live="polite" data-testid="metrics-pending">
+      {t(proposals ? 'load.proposalsPending' : 'load.metricsPending')}
+    </div>
+  );
+}
