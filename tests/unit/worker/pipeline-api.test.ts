@@ -151,3 +151,33 @@ describe('proposals', () => {
     expect(after.proposals.some((p) => p.a === a || p.b === b)).toBe(false);
   });
 });
+
+describe('phased builds in the worker', () => {
+  it('answers phase one first; metrics and proposals on its id; a later build makes them null', async () => {
+    const { api } = counted();
+    await api.readFiles([A, B]);
+    const full = ok(await api.build({ files: ['a.csv', 'b.csv'] }));
+    expect(full.metricsPending).toBe(false);
+    const one = ok(await api.build({ files: ['a.csv', 'b.csv'], phased: true }));
+    expect(one.metricsPending).toBe(true);
+    expect(one.proposalsPending).toBe(true);
+    // Provisional: the last build's proposals that still apply.
+    expect(one.proposals).toEqual(full.proposals);
+    expect(Object.keys(one.analysis.metrics.organisations)).toEqual([]);
+    const proposals = await api.proposals(one.buildId);
+    expect(proposals?.proposals).toEqual(full.proposals);
+    const metrics = await api.metrics(one.buildId);
+    expect(metrics?.organisations).toEqual(full.analysis.metrics.organisations);
+    expect([...metrics!.columns.degree!]).toEqual([...full.model.metrics.organisations.degree!]);
+
+    const later = ok(await api.build({ files: ['a.csv'], phased: true }));
+    expect(await api.metrics(one.buildId)).toBeNull();
+    expect(await api.proposals(one.buildId)).toBeNull();
+    expect(await api.metrics(later.buildId)).not.toBeNull();
+    // Another workspace: no provisional proposals from this one.
+    await api.forget();
+    await api.readFiles([A, B]);
+    const other = ok(await api.build({ files: ['a.csv', 'b.csv'], phased: true }));
+    expect(other.proposals).toEqual([]);
+  });
+});
