@@ -169,3 +169,77 @@ test('a reload shows the stored build with the same numbers; a new decision is b
   await expect(pair(page)).toHaveCount(0);
   expect((await storedBuilds(page)).length).toBeLessThanOrEqual(2);
 });
+
+test('a database of the version before the build cache keeps its workspace, and gains the cache', async ({
+  page,
+}) => {
+  const sol = 'Navn;Kommune\r\nSolcellefabrikken AS;Oslo\r\nLysverket AS;Bergen\r\n';
+  // A same-origin page that is not the app, so the app has not opened the database yet.
+  await page.route('**/seed-old-database', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><link rel="icon" href="data:,"><title>seed</title>',
+    }),
+  );
+  await page.goto('/seed-old-database');
+  await page.evaluate(
+    (text) =>
+      new Promise<void>((resolve, reject) => {
+        const gone = indexedDB.deleteDatabase('klyngekart');
+        gone.onerror = () => reject(gone.error);
+        gone.onsuccess = () => {
+          // Version 1, as the app made it before: workspaces, files, settings.
+          const open = indexedDB.open('klyngekart', 1);
+          open.onupgradeneeded = () => {
+            const db = open.result;
+            db.createObjectStore('workspaces', { keyPath: 'id' });
+            db.createObjectStore('files', { keyPath: ['workspace', 'name'] }).createIndex(
+              'workspace',
+              'workspace',
+            );
+            db.createObjectStore('settings');
+          };
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['workspaces', 'files', 'settings'], 'readwrite');
+            const bytes = new TextEncoder().encode(text).buffer;
+            tx.objectStore('workspaces').put({
+              schemaVersion: 3,
+              id: 'ws-old',
+              source: 'files',
+              files: [{ name: 'sol.csv', size: bytes.byteLength }],
+              mappings: [],
+              mappingOrigins: [],
+              decisions: [],
+              placements: [],
+              register: [],
+              created: 1,
+              revision: 4,
+              savedViews: [],
+              salt: 'old-salt',
+            });
+            tx.objectStore('files').put({ workspace: 'ws-old', name: 'sol.csv', bytes });
+            tx.objectStore('settings').put('ws-old', 'current');
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    sol,
+  );
+
+  await page.goto('/');
+  await expect(page.getByTestId('workspace-summary')).toContainText('Dine filer (1 fil)');
+  await expect(stat(page, 'organisations')).toHaveText(nb(2));
+  await expect(main(page)).toHaveAttribute('data-built-from', 'build');
+  const [saved] = await savedWorkspaces(page);
+  expect(saved?.id).toBe('ws-old');
+  await expect.poll(async () => (await storedBuilds(page)).map(([w]) => w)).toEqual(['ws-old']);
+  await page.reload();
+  await expect(main(page)).toHaveAttribute('data-built-from', 'cache');
+  await expect(stat(page, 'organisations')).toHaveText(nb(2));
+});

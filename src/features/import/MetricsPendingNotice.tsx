@@ -1,10 +1,11 @@
 /**
  * Says that a rebuild's second phase is still running (worker/build.ts): the counts and lists
  * shown are this build's, the organisation metrics (and the merge proposals) follow. Polite, so a
- * screen reader hears it without losing its place.
+ * screen reader hears it without losing its place; over the page, so nothing moves when it goes.
  */
 import { useAppState } from '../../state/store';
 import { useT } from '../../ui/i18n/I18nProvider';
+import './metrics-pending.css';
 
 export function MetricsPendingNotice() {
   const t = useT();
@@ -12,7 +13,12 @@ export function MetricsPendingNotice() {
   const proposals = useAppState((s) => s.data?.proposalsPending ?? false);
   if (!metrics && !proposals) return null;
   return (
-    <div className="notice busy" role="status" aria-live="polite" data-testid="metrics-pending">
+    <div
+      className="notice busy metrics-pending"
+      role="status"
+      aria-live="polite"
+      data-testid="metrics-pending"
+    >
       {t(proposals ? 'load.proposalsPending' : 'load.metricsPending')}
     </div>
   );
