@@ -131,18 +131,20 @@ export function workspaceBuilt(
   return loadSucceeded(opened, opened.loadId, built, notice, origin);
 }
 
-/** The shown data, if it is still that of build `buildId` of load `loadId`. */
-function shownBuild(state: AppState, loadId: number, buildId: number): LoadedData | null {
+/**
+ * The shown data, if it is still that of the worker's build `buildId` (ids are unique across
+ * worker restarts, see pipeline-api.ts), even while a later load is under way: that load may be
+ * cancelled, and the data shown must not stay half made.
+ */
+function shownBuild(state: AppState, buildId: number): LoadedData | null {
   const data = state.data;
-  if (state.loadId !== loadId || !data || data.buildId !== buildId || data.builtFrom !== 'build') {
-    return null;
-  }
+  if (!data || data.buildId !== buildId || data.builtFrom !== 'build') return null;
   return data.workspaceId === state.workspace.id ? data : null;
 }
 
 /** The second phase's organisation metrics landed: into the analysis and the model's columns. */
-export function metricsArrived(state: AppState, loadId: number, result: MetricsResult): AppState {
-  const data = shownBuild(state, loadId, result.buildId);
+export function metricsArrived(state: AppState, result: MetricsResult): AppState {
+  const data = shownBuild(state, result.buildId);
   if (!data || !data.metricsPending) return state;
   return {
     ...state,
@@ -159,12 +161,8 @@ export function metricsArrived(state: AppState, loadId: number, result: MetricsR
 }
 
 /** The second phase's proposals landed, in place of the provisional ones. */
-export function proposalsArrived(
-  state: AppState,
-  loadId: number,
-  result: ProposalsResult,
-): AppState {
-  const data = shownBuild(state, loadId, result.buildId);
+export function proposalsArrived(state: AppState, result: ProposalsResult): AppState {
+  const data = shownBuild(state, result.buildId);
   if (!data || !data.proposalsPending) return state;
   return {
     ...state,
@@ -176,13 +174,8 @@ export function proposalsArrived(
  * The second phase failed (the worker died): nothing is pending any more, the message shows,
  * and the counts and lists already shown stay (the metrics read as not computed).
  */
-export function secondPhaseFailed(
-  state: AppState,
-  loadId: number,
-  buildId: number,
-  message: string,
-): AppState {
-  const data = shownBuild(state, loadId, buildId);
+export function secondPhaseFailed(state: AppState, buildId: number, message: string): AppState {
+  const data = shownBuild(state, buildId);
   if (!data) return state;
   return {
     ...state,

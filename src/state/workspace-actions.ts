@@ -282,33 +282,37 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
   let secondPhaseDone: Promise<void> = Promise.resolve();
 
   /**
-   * The second phase of the build shown by load `loadId`: proposals, then organisation metrics,
-   * each landing as it comes; a later load makes the rest moot, so each step is only asked for
-   * while this build is still the one shown (the worker does one thing at a time, and a rebuild
-   * waits for the step in flight, never for a step nobody needs). Then the whole build is stored.
+   * The second phase of the build just shown: proposals, then organisation metrics, each landing
+   * as it comes; a later build makes the rest moot, so each step is only asked for while this
+   * build is still the one shown (the worker does one thing at a time, and a rebuild waits for
+   * the step in flight, never for a step nobody needs). Then the whole build is stored.
    */
   function secondPhase(loadId: number, built: Built, key: string | null): void {
     const p = pipeline();
     const current = () => {
       const data = getState().data;
-      return getState().loadId === loadId && data?.buildId === built.buildId;
+      return data?.buildId === built.buildId && data.builtFrom === 'build';
     };
     const run = async () => {
       if (built.proposalsPending && p.proposals && current()) {
         const r = await p.proposals(built.buildId);
-        if (r) apply((s) => reduce.proposalsArrived(s, loadId, r));
+        if (r) apply((s) => reduce.proposalsArrived(s, r));
       }
       if (built.metricsPending && p.metrics && current()) {
         const r = await p.metrics(built.buildId);
-        if (r) apply((s) => reduce.metricsArrived(s, loadId, r));
+        if (r) apply((s) => reduce.metricsArrived(s, r));
       }
       if (key) await storeBuild(key, loadId);
     };
     secondPhases++;
     const done = run()
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         if (!isCancelled(error)) {
-          apply((s) => reduce.secondPhaseFailed(s, loadId, built.buildId, messageOf(error)));
+          apply((s) => reduce.secondPhaseFailed(s, built.buildId, messageOf(error)));
+        } else if (current() && getState().data?.metricsPending) {
+          // A cancelled load ended the worker under it, and this build is still shown: make
+          // it again rather than leave it half made.
+          await rebuild();
         }
       })
       .finally(() => secondPhases--);

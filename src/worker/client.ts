@@ -197,7 +197,8 @@ export function createPipelineClient(
     proposals: (buildId) =>
       call((remote) => remote.proposals(buildId) as Promise<ProposalsResult | null>, buildLimit),
     // Only what the worker keeps: the rest of a build would be copied for nothing.
-    adopt: ({ dataset, model }) => call((remote) => remote.adopt({ dataset, model })),
+    adopt: ({ dataset, model, proposals }) =>
+      call((remote) => remote.adopt({ dataset, model, proposals })),
     forget: (names) => call((remote) => remote.forget(names)),
     partners: (request) => call((remote) => remote.partners(request) as Promise<PartnerResult>),
     analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files)), readLimit(files)),

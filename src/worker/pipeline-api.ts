@@ -58,7 +58,8 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     readonly model: PageModel;
     readonly decisions: readonly RecognitionDecision[];
   } | null = null;
-  let builds = 0;
+  // From a random start, so a build id of a restarted worker is never one the page already shows.
+  let builds = Math.floor(Math.random() * 2 ** 40);
   /** The last proposals made, and the salt (workspace) they belong to: phase one's provisional ones. */
   let proposed: {
     readonly salt: string | undefined;
@@ -128,6 +129,7 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
     },
     async adopt(built) {
       last = null;
+      proposed = { salt: built.model.salt, list: built.proposals };
       remember(built.dataset, built.model);
     },
     async refuse(name, reason) {

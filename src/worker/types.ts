@@ -141,7 +141,9 @@ export interface PipelineApi {
    * Takes a build made earlier (the page's cache of built models) as the last build, so the
    * county views and the partner finder answer on it without a rebuild.
    */
-  adopt(built: Pick<Extract<BuildResult, { ok: true }>, 'dataset' | 'model'>): Promise<void>;
+  adopt(
+    built: Pick<Extract<BuildResult, { ok: true }>, 'dataset' | 'model' | 'proposals'>,
+  ): Promise<void>;
   /**
    * Records that a file is refused without reading it (it got a reader stuck before): builds
    * then count it as read and refused with `reason`, instead of asking for it again.

@@ -49,7 +49,11 @@ const LIST_B = text([
 ]);
 const files = () => [new File([LIST_A], 'a.csv'), new File([LIST_B], 'b.csv')];
 
-function harness(storage: WorkspaceStorage = createMemoryStorage(), phased = true) {
+function harness(
+  storage: WorkspaceStorage = createMemoryStorage(),
+  phased = true,
+  failMetrics: () => Error | null = () => null,
+) {
   let state = reduce.initialState();
   /** Every data the page was shown, in order. */
   const shown: NonNullable<AppState['data']>[] = [];
@@ -66,7 +70,8 @@ function harness(storage: WorkspaceStorage = createMemoryStorage(), phased = tru
       ? {
           metrics: (id: number) => {
             calls.metrics++;
-            return api.metrics(id);
+            const error = failMetrics();
+            return error ? Promise.reject(error) : api.metrics(id);
           },
           proposals: (id: number) => {
             calls.proposals++;
@@ -154,6 +159,39 @@ describe('phased builds', () => {
     const reference = await oneGo(h.state().workspace);
     expect(h.state().data!.analysis).toEqual(reference.analysis);
     expect(h.state().data!.proposals).toEqual(reference.proposals);
+  });
+
+  it('a second phase ended by a cancel is made again; a failed one says why and pends no more', async () => {
+    const cancelled = Object.assign(new Error('The analysis was cancelled'), {
+      name: 'CancelledError',
+    });
+    let fail: Error | null = null;
+    const h = harness(createMemoryStorage(), true, () => {
+      const f = fail;
+      fail = null;
+      return f;
+    });
+    await h.actions.start(example);
+    await h.actions.addFiles(files());
+    await h.actions.settled();
+    const builds = h.calls.build;
+    const [p] = h.state().data!.proposals;
+    fail = cancelled;
+    await h.actions.addDecision({ kind: 'keep-apart', a: p!.a, b: p!.b });
+    await h.actions.settled();
+    await h.actions.settled();
+    expect(h.calls.build).toBe(builds + 2);
+    expect(h.state().data!.metricsPending).toBe(false);
+    expect(h.state().error).toBeNull();
+    const reference = await oneGo(h.state().workspace);
+    expect(h.state().data!.analysis).toEqual(reference.analysis);
+
+    fail = new Error('The analysis worker failed');
+    const [q] = h.state().data!.proposals;
+    await h.actions.addDecision({ kind: 'keep-apart', a: q!.a, b: q!.b });
+    await h.actions.settled();
+    expect(h.state().data!.metricsPending).toBe(false);
+    expect(h.state().error).toBe('The analysis worker failed');
   });
 });
 
