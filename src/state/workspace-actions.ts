@@ -74,6 +74,14 @@ export interface WorkspaceChannel {
 
 type Built = Extract<BuildResult, { ok: true }>;
 
+/** Resolves when the page is idle (at most two seconds on), or at once where it cannot tell. */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else resolve();
+  });
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createWorkspaceActions(deps: WorkspaceDeps) {
@@ -258,6 +266,8 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       savedAt: lastSavedAt,
       built: { dataset, analysis, model, proposals, previews, files: reads },
     };
+    // IndexedDB copies the entry (megabytes at scale) on the page's thread: when it is idle.
+    await whenIdle();
     // Best effort: a full disk only costs the next reload its build.
     await s.saveBuild(entry).catch(() => undefined);
   }
