@@ -39,6 +39,8 @@ const PRESENTATION_FONT_SCALE = 1.25;
 export function App() {
   const language = useAppState((s) => s.language);
   const presenting = usePresentation().active;
+  // For tests and diagnosis: whether the data shown was built now or taken from the build cache.
+  const builtFrom = useAppState((s) => s.data?.builtFrom);
 
   // Before the first paint, so the view the URL names is the first one shown.
   useLayoutEffect(() => {
@@ -76,7 +78,7 @@ export function App() {
             ]}
           />
           <NavBar views={VIEWS} />
-          <main className="page" id={CONTENT_ID} tabIndex={-1}>
+          <main className="page" id={CONTENT_ID} tabIndex={-1} data-built-from={builtFrom}>
             <SavedViewsPanel />
             <WorkspaceFileNotice />
             <UrlNotice />

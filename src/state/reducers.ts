@@ -6,10 +6,11 @@
 import type { ColumnMapping } from '../domain/membership/column-mapping';
 import type { Dataset, OrgId } from '../domain/membership/types';
 import { EMPTY_SELECTION } from '../domain/page/selection-types';
-import type { BuildResult } from '../worker/types';
+import { withOrganisationMetrics } from '../domain/analysis/organisation-metrics';
+import type { BuildResult, MetricsResult, ProposalsResult } from '../worker/types';
 import { keepSelectable } from './selection';
 import { exampleWorkspace } from './workspace';
-import type { AppState, Language, LoadNotice, Workspace } from './types';
+import type { AppState, Language, LoadedData, LoadNotice, Workspace } from './types';
 import type { ViewFilters } from './url-state';
 
 /** A finished build, as the store hands it over. */
@@ -53,16 +54,26 @@ export function loadStarted(state: AppState, files: number): AppState {
   };
 }
 
-/** The build of the open workspace finished: its data replaces what was shown. */
+/** Where shown data came from: built now, or the build cache, and its key there. */
+export interface BuildOrigin {
+  readonly builtFrom: LoadedData['builtFrom'];
+  readonly cacheKey: string | null;
+}
+
+const BUILT_NOW: BuildOrigin = { builtFrom: 'build', cacheKey: null };
+
+/** The build of the open workspace finished (maybe its first phase): its data replaces what was shown. */
 export function loadSucceeded(
   state: AppState,
   loadId: number,
   built: Built,
   notice: LoadNotice | null = null,
+  origin: BuildOrigin = BUILT_NOW,
 ): AppState {
   if (loadId !== state.loadId) return state;
   const { workspace } = state;
   const { dataset, analysis, model, proposals, previews, files } = built;
+  const { buildId, metricsPending, proposalsPending } = built;
   const sameData =
     state.data?.source === workspace.source && state.data.workspaceId === workspace.id;
   // A choice (mapping, decision) keeps what the user was looking at, if it still exists: page
@@ -82,6 +93,11 @@ export function loadSucceeded(
       proposals,
       previews,
       reads: files,
+      buildId,
+      metricsPending,
+      proposalsPending,
+      builtFrom: origin.builtFrom,
+      cacheKey: origin.cacheKey,
     },
     selection: sameData ? state.selection : EMPTY_SELECTION,
     hover: null,
@@ -108,10 +124,76 @@ export function workspaceBuilt(
   workspace: Workspace,
   built: Built,
   notice: LoadNotice | null = null,
+  origin: BuildOrigin = BUILT_NOW,
 ): AppState {
   if (loadId !== state.loadId) return state;
   const opened = workspaceOpened(state, workspace);
-  return loadSucceeded(opened, opened.loadId, built, notice);
+  return loadSucceeded(opened, opened.loadId, built, notice, origin);
+}
+
+/**
+ * The shown data, if it is still that of the worker's build `buildId` (ids are unique across
+ * worker restarts, see pipeline-api.ts), even while a later load is under way: that load may be
+ * cancelled, and the data shown must not stay half made.
+ */
+function shownBuild(state: AppState, buildId: number): LoadedData | null {
+  const data = state.data;
+  if (!data || data.buildId !== buildId || data.builtFrom !== 'build') return null;
+  return data.workspaceId === state.workspace.id ? data : null;
+}
+
+/** The second phase's organisation metrics landed: into the analysis and the model's columns. */
+export function metricsArrived(state: AppState, result: MetricsResult): AppState {
+  const data = shownBuild(state, result.buildId);
+  if (!data || !data.metricsPending) return state;
+  return {
+    ...state,
+    data: {
+      ...data,
+      analysis: withOrganisationMetrics(data.analysis, result),
+      model: {
+        ...data.model,
+        metrics: { ...data.model.metrics, organisations: result.columns },
+      },
+      metricsPending: false,
+    },
+  };
+}
+
+/** The second phase's organisation metrics are this far (tasks done, of all). */
+export function metricsProgressed(
+  state: AppState,
+  buildId: number,
+  done: number,
+  total: number,
+): AppState {
+  const data = shownBuild(state, buildId);
+  if (!data || !data.metricsPending || total <= 0) return state;
+  return { ...state, data: { ...data, metricsProgress: { done, total } } };
+}
+
+/** The second phase's proposals landed, in place of the provisional ones. */
+export function proposalsArrived(state: AppState, result: ProposalsResult): AppState {
+  const data = shownBuild(state, result.buildId);
+  if (!data || !data.proposalsPending) return state;
+  return {
+    ...state,
+    data: { ...data, proposals: result.proposals, proposalsPending: false },
+  };
+}
+
+/**
+ * The second phase failed (the worker died): nothing is pending any more, the message shows,
+ * and the counts and lists already shown stay (the metrics read as not computed).
+ */
+export function secondPhaseFailed(state: AppState, buildId: number, message: string): AppState {
+  const data = shownBuild(state, buildId);
+  if (!data) return state;
+  return {
+    ...state,
+    error: message,
+    data: { ...data, metricsPending: false, proposalsPending: false },
+  };
 }
 
 /** Files that gave nothing usable on top of the example data: the example stays, the reasons show. */

@@ -38,6 +38,22 @@ export const getAppState = (): AppState => store.getState();
 export const subscribeAppState = (listener: (state: AppState) => void): (() => void) =>
   store.subscribe(listener);
 
+/**
+ * Resolves once the data shown has no second phase pending (the organisation metrics and the
+ * proposals of its build are in), so an export made during one still has them.
+ */
+export function dataComplete(): Promise<void> {
+  const complete = (s: AppState) => !s.data || (!s.data.metricsPending && !s.data.proposalsPending);
+  if (complete(store.getState())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = store.subscribe((s) => {
+      if (!complete(s)) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 const apply = (change: (state: AppState) => AppState) =>
   store.setState(change(store.getState()), true);
 

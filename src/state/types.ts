@@ -100,6 +100,18 @@ export interface LoadedData {
   readonly previews: readonly TablePreview[];
   /** Per file: read or refused (with the reason), and remarks. */
   readonly reads: readonly FileStatus[];
+  /** The worker's id of the build, for its second phase (0: from the cache). */
+  readonly buildId: number;
+  /** The organisation metrics are still being made (NaN in the model, none in the analysis). */
+  readonly metricsPending: boolean;
+  /** While they are: the share of their slowest searches done (worker tasks done, of all). */
+  readonly metricsProgress?: { readonly done: number; readonly total: number };
+  /** `proposals` are the last build's that still apply, until this build's are made. */
+  readonly proposalsPending: boolean;
+  /** Built now, or shown from the built model stored with the workspace (build-cache.ts). */
+  readonly builtFrom: 'cache' | 'build';
+  /** The key of the build's inputs in the build cache; null when it has none (the example). */
+  readonly cacheKey: string | null;
 }
 
 /** What the last finished load has to tell the user, beyond the data itself. */

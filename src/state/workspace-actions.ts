@@ -14,6 +14,12 @@ import { isCancelled } from '../worker/client';
 import type { BuildResult, InputFile, PipelineApi } from '../worker/types';
 import * as progress from './load-progress';
 import { applyRemembered, headerSignature } from './mapping-memory';
+import {
+  BUILD_CACHE_FORMAT,
+  type BuildCacheEntry,
+  buildCacheKey,
+  cachedBuildOf,
+} from './persistence/build-cache';
 import { createSaver } from './persistence/saver';
 import {
   NewerSchemaError,
@@ -22,6 +28,7 @@ import {
   type WorkspaceStorage,
 } from './persistence/types';
 import * as reduce from './reducers';
+import type { BuildOrigin } from './reducers';
 import { createTaskQueue } from './task-queue';
 import * as views from './saved-views';
 import type { AppState, LoadNotice, SavedView, Workspace } from './types';
@@ -36,15 +43,16 @@ export interface ExampleSource {
 export interface WorkspaceDeps {
   readonly getState: () => AppState;
   readonly apply: (change: (state: AppState) => AppState) => void;
-  readonly pipeline: () => Pick<PipelineApi, 'build' | 'forget'> & {
-    /** `onFile` hears after each file read, for the progress shown. */
-    readFiles(
-      files: readonly InputFile[],
-      onFile?: (done: number, total: number) => void,
-    ): ReturnType<PipelineApi['readFiles']>;
-    /** Ends the read or build in flight (it rejects as cancelled); absent: nothing to cancel. */
-    cancel?(): void;
-  };
+  readonly pipeline: () => Pick<PipelineApi, 'build' | 'forget'> &
+    Partial<Pick<PipelineApi, 'metrics' | 'proposals' | 'adopt'>> & {
+      /** `onFile` hears after each file read, for the progress shown. */
+      readFiles(
+        files: readonly InputFile[],
+        onFile?: (done: number, total: number) => void,
+      ): ReturnType<PipelineApi['readFiles']>;
+      /** Ends the read or build in flight (it rejects as cancelled); absent: nothing to cancel. */
+      cancel?(): void;
+    };
   /** Opens the storage; a rejection means "work in memory" and its message is shown. */
   readonly openStorage: () => Promise<WorkspaceStorage>;
   readonly newId?: () => string;
@@ -54,6 +62,8 @@ export interface WorkspaceDeps {
    * Absent: no other tabs (tests, old browsers).
    */
   readonly channel?: (workspaceId: string) => WorkspaceChannel;
+  /** This app's build, part of every build cache key (default: appBuildId()). */
+  readonly appBuild?: string;
 }
 
 export interface WorkspaceChannel {
@@ -63,6 +73,14 @@ export interface WorkspaceChannel {
 }
 
 type Built = Extract<BuildResult, { ok: true }>;
+
+/** Resolves when the page is idle (at most two seconds on), or at once where it cannot tell. */
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else resolve();
+  });
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -185,7 +203,12 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
         : reduce.loadFailed(s, loadId, messageOf(error)),
     );
 
+  /**
+   * Builds `w` in the worker: phased (the counts and lists first, organisation metrics and
+   * proposals after, see secondPhase) when the worker can, else in one go.
+   */
   async function buildOf(w: Workspace, from = bytes, loadId = getState().loadId): Promise<Built> {
+    const p = pipeline();
     const request = {
       files: w.files.map((f) => f.name),
       mappings: w.mappings,
@@ -193,14 +216,15 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       placements: w.placements,
       register: w.register,
       salt: ws.saltOf(w),
+      ...(p.metrics && p.proposals ? { phased: true } : {}),
     };
     step(loadId, 'build');
-    let result = await pipeline().build(request, building(loadId));
+    let result = await p.build(request, building(loadId));
     if (!result.ok) {
       // A restarted worker forgot its reads: give it the files again.
-      await pipeline().readFiles(copies(result.missing, from), reading(loadId));
+      await p.readFiles(copies(result.missing, from), reading(loadId));
       step(loadId, 'build');
-      result = await pipeline().build(request, building(loadId));
+      result = await p.build(request, building(loadId));
       if (!result.ok) {
         throw new Error(
           `The files ${result.missing.join(', ')} are no longer available; remove them and add them again`,
@@ -210,13 +234,143 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     return result;
   }
 
-  /** Builds the open workspace and shows the result. */
+  /** The build cache key of `w` from these bytes; null: no cache (the example, no storage). */
+  async function keyOf(w: Workspace, from = bytes): Promise<string | null> {
+    if (w.source !== 'files') return null;
+    const s = await store();
+    if (!s?.loadBuild || !s.saveBuild) return null;
+    return buildCacheKey(w, from, ws.saltOf(w), deps.appBuild).catch(() => null);
+  }
+
+  /** The stored build under `key`, if whole; a broken one is deleted and never shown. */
+  async function cachedBuild(key: string): Promise<Built | null> {
+    const s = await store();
+    if (!s?.loadBuild) return null;
+    const raw = await s.loadBuild(key).catch(() => null);
+    if (raw === null || raw === undefined) return null;
+    const cached = cachedBuildOf(raw, key);
+    if (!cached) {
+      void s.deleteBuild?.(key).catch(() => undefined);
+      return null;
+    }
+    return { ...cached, ok: true, buildId: 0, metricsPending: false, proposalsPending: false };
+  }
+
+  let lastSavedAt = 0;
+  /** Stores the shown data under `key` if it is still load `loadId`'s, whole, and built now. */
+  async function storeBuild(key: string, loadId: number): Promise<void> {
+    const st = getState();
+    const data = st.data;
+    if (st.loadId !== loadId || !data || data.cacheKey !== key || data.builtFrom !== 'build')
+      return;
+    if (data.metricsPending || data.proposalsPending || data.source !== 'files') return;
+    const s = await store();
+    if (!s?.saveBuild) return;
+    const { dataset, analysis, model, proposals, previews, reads } = data;
+    // Strictly later than the last one, so "the latest" is never a tie.
+    lastSavedAt = Math.max(Date.now(), lastSavedAt + 1);
+    const entry: BuildCacheEntry = {
+      key,
+      format: BUILD_CACHE_FORMAT,
+      workspace: data.workspaceId,
+      savedAt: lastSavedAt,
+      built: { dataset, analysis, model, proposals, previews, files: reads },
+    };
+    // IndexedDB copies the entry (megabytes at scale) on the page's thread: when it is idle.
+    await whenIdle();
+    // Best effort: a full disk only costs the next reload its build.
+    await s.saveBuild(entry).catch(() => undefined);
+  }
+
+  /** Names the worker has read since it last forgot everything (a hint: it may have restarted). */
+  let workerReads = new Set<string>();
+  /** After data shown from the cache: the worker reads the files now, for the next rebuild. */
+  const prefetchReads = () =>
+    void queue.run(async () => {
+      const names = getState()
+        .workspace.files.map((f) => f.name)
+        .filter((n) => !workerReads.has(n));
+      if (names.length === 0) return;
+      for (const n of names) workerReads.add(n);
+      await pipeline()
+        .readFiles(copies(names))
+        .catch(() => undefined);
+    });
+
+  /** Second phases in flight (the example switch cancels them rather than wait). */
+  let secondPhases = 0;
+  let secondPhaseDone: Promise<void> = Promise.resolve();
+
+  /**
+   * The second phase of the build just shown: proposals, then organisation metrics, each landing
+   * as it comes; a later build makes the rest moot, so each step is only asked for while this
+   * build is still the one shown (the worker does one thing at a time, and a rebuild waits for
+   * the step in flight, never for a step nobody needs). Then the whole build is stored.
+   */
+  function secondPhase(loadId: number, built: Built, key: string | null): void {
+    const p = pipeline();
+    const current = () => {
+      const data = getState().data;
+      return data?.buildId === built.buildId && data.builtFrom === 'build';
+    };
+    const run = async () => {
+      if (built.proposalsPending && p.proposals && current()) {
+        const r = await p.proposals(built.buildId);
+        if (r) apply((s) => reduce.proposalsArrived(s, r));
+      }
+      if (built.metricsPending && p.metrics && current()) {
+        const r = await p.metrics(built.buildId, (done, total) =>
+          apply((s) => reduce.metricsProgressed(s, built.buildId, done, total)),
+        );
+        if (r) apply((s) => reduce.metricsArrived(s, r));
+      }
+      if (key) await storeBuild(key, loadId);
+    };
+    secondPhases++;
+    const done = run()
+      .catch(async (error: unknown) => {
+        if (!isCancelled(error)) {
+          apply((s) => reduce.secondPhaseFailed(s, built.buildId, messageOf(error)));
+        } else if (current() && getState().data?.metricsPending) {
+          // A cancelled load ended the worker under it, and this build is still shown: make
+          // it again rather than leave it half made.
+          await rebuild();
+        }
+      })
+      .finally(() => secondPhases--);
+    secondPhaseDone = Promise.all([secondPhaseDone, done]).then(() => undefined);
+  }
+
+  /** Shows what load `loadId` gave, then (for a build) its second phase. */
+  function show(built: Built, origin: BuildOrigin, land: (s: AppState) => AppState) {
+    apply(land);
+    // workspaceBuilt opens the workspace, which is a load of its own.
+    const shownAs = getState().loadId;
+    if (origin.builtFrom === 'cache') {
+      // The county views and partner finder ask the worker about the data shown.
+      void pipeline()
+        .adopt?.(built)
+        .catch(() => undefined);
+      prefetchReads();
+      return;
+    }
+    secondPhase(shownAs, built, origin.cacheKey);
+  }
+
+  /** Builds the open workspace (or takes its stored build) and shows the result. */
   async function buildNow(files = 0, notice?: (built: Built) => LoadNotice): Promise<void> {
     apply((s) => reduce.loadStarted(s, files));
     const loadId = getState().loadId;
     try {
-      const built = await buildOf(getState().workspace, bytes, loadId);
-      apply((s) => reduce.loadSucceeded(s, loadId, built, notice?.(built) ?? null));
+      const w = getState().workspace;
+      const key = await keyOf(w);
+      const cached = key ? await cachedBuild(key) : null;
+      const built = cached ?? (await buildOf(w, bytes, loadId));
+      for (const f of w.files) if (!cached) workerReads.add(f.name);
+      const origin: BuildOrigin = { builtFrom: cached ? 'cache' : 'build', cacheKey: key };
+      show(built, origin, (s) =>
+        reduce.loadSucceeded(s, loadId, built, notice?.(built) ?? null, origin),
+      );
     } catch (error) {
       failed(loadId, error);
     }
@@ -258,9 +412,12 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     bytes = files;
     unsaved = [];
     follow(w);
-    await pipeline().forget();
+    workerReads = new Set();
+    // Not waited for: the worker takes calls in order, and data from the cache needs no worker.
+    const forgotten = pipeline().forget();
     apply((s) => reduce.workspaceOpened(s, w));
     await buildNow(pending);
+    await forgotten;
   }
 
   async function openExampleNow(): Promise<void> {
@@ -324,7 +481,10 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       );
       const listed = inputs.map((i) => ({ name: i.name, size: i.bytes.byteLength }));
       const fresh = getState().workspace.source === 'default';
-      if (fresh) await pipeline().forget();
+      if (fresh) {
+        await pipeline().forget();
+        workerReads = new Set();
+      }
       const summary = await pipeline().readFiles(
         copies(
           listed.map((f) => f.name),
@@ -351,11 +511,18 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
           return;
         }
         bytes = own;
+        for (const i of inputs) workerReads.add(i.name);
         unsaved = [];
         follow(w);
-        apply((s) => reduce.workspaceBuilt(s, loadId, w, built, loaded(built)));
+        const origin: BuildOrigin = { builtFrom: 'build', cacheKey: await keyOf(w, own) };
+        show(built, origin, (s) =>
+          reduce.workspaceBuilt(s, loadId, w, built, loaded(built), origin),
+        );
       } else {
-        for (const i of inputs) bytes.set(i.name, i.bytes);
+        for (const i of inputs) {
+          bytes.set(i.name, i.bytes);
+          workerReads.add(i.name);
+        }
         apply((s) => reduce.workspaceChanged(s, added(s.workspace)));
         await buildNow(files.length, loaded);
       }
@@ -414,7 +581,8 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     /** Back to the example data; a load in progress is cancelled first, so it never waits on it. */
     openExample: () => {
       epoch++;
-      if (getState().status === 'loading') pipeline().cancel?.();
+      // A second phase in flight would make the example wait for work nobody needs now.
+      if (getState().status === 'loading' || secondPhases > 0) pipeline().cancel?.();
       return queue.run(openExampleNow);
     },
     /** Cancels the read or build in progress; what was shown before stays. */
@@ -502,6 +670,8 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       ),
     /** Resolves when every save so far has finished (tests, and before a reload). */
     saved: () => saver.idle(),
+    /** Resolves when the second phases started so far (metrics, proposals, storing) are done. */
+    settled: () => secondPhaseDone,
   };
 }
 

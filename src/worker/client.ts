@@ -15,8 +15,10 @@ import type {
   BuildResult,
   FileStatus,
   InputFile,
+  MetricsResult,
   PipelineApi,
   PipelineResult,
+  ProposalsResult,
   ReadSummary,
   TablePreview,
 } from './types';
@@ -33,6 +35,14 @@ export interface PipelineClient {
     request: BuildRequest,
     onProgress?: (done: number, total: number) => void,
   ): Promise<BuildResult>;
+  /** Phase two of a phased build (PipelineApi.metrics, .proposals). */
+  metrics(
+    buildId: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<MetricsResult | null>;
+  proposals(buildId: number): Promise<ProposalsResult | null>;
+  /** A build from the page's cache becomes the worker's last build (PipelineApi.adopt). */
+  adopt: PipelineApi['adopt'];
   forget(names?: readonly string[]): Promise<void>;
   analyseFiles(files: readonly InputFile[]): Promise<PipelineResult>;
   /** The county views on the last build (county-api.ts). */
@@ -194,6 +204,20 @@ export function createPipelineClient(
           remote.build(request, onProgress ? proxy(onProgress) : undefined) as Promise<BuildResult>,
         buildLimit,
       ),
+    metrics: (buildId, onProgress) =>
+      call(
+        (remote) =>
+          remote.metrics(
+            buildId,
+            onProgress ? proxy(onProgress) : undefined,
+          ) as Promise<MetricsResult | null>,
+        buildLimit,
+      ),
+    proposals: (buildId) =>
+      call((remote) => remote.proposals(buildId) as Promise<ProposalsResult | null>, buildLimit),
+    // Only what the worker keeps: the rest of a build would be copied for nothing.
+    adopt: ({ dataset, model, proposals }) =>
+      call((remote) => remote.adopt({ dataset, model, proposals })),
     forget: (names) => call((remote) => remote.forget(names)),
     partners: (request) => call((remote) => remote.partners(request) as Promise<PartnerResult>),
     analyseFiles: (files) => call((remote) => remote.analyseFiles(moved(files)), readLimit(files)),

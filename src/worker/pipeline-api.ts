@@ -6,7 +6,18 @@
 import { transfer } from 'comlink';
 import { transferables } from '../domain/page/model';
 import { indexMemberships } from '../domain/graph/membership-index';
-import { buildFromReads } from './build';
+import type { MembershipIndex } from '../domain/graph/membership-index';
+import type { RecognitionDecision } from '../domain/membership/decisions';
+import type { MergeProposal } from '../domain/membership/proposals';
+import type { Dataset } from '../domain/membership/types';
+import type { PageModel } from '../domain/page/model';
+import {
+  buildFromReads,
+  buildMetrics,
+  buildPhaseOne,
+  buildProposals,
+  provisionalProposals,
+} from './build';
 import {
   countyCell,
   countyLinkMatrix,
@@ -53,8 +64,36 @@ export function createPipelineApi(
     return county;
   };
   const partnerFinder = createPartnerFinder();
-  /** The build in progress, if any: the next waits for it (see build). */
-  let building: Promise<unknown> = Promise.resolve();
+  /**
+   * The work in progress that awaits the metric threads (a build in one go, phase two's metrics):
+   * the next such waits for it, so they end in the order asked. Phase one never waits: it is
+   * synchronous and runs between the metric tasks, so a decision's counts come at once.
+   */
+  let threadWork: Promise<unknown> = Promise.resolve();
+  /** The last build, for phase two's calls on it; a later build (or forget) replaces it. */
+  let last: {
+    readonly id: number;
+    readonly dataset: Dataset;
+    readonly index: MembershipIndex;
+    readonly model: PageModel;
+    readonly decisions: readonly RecognitionDecision[];
+  } | null = null;
+  // From a random start, so a build id of a restarted worker is never one the page already shows.
+  let builds = Math.floor(Math.random() * 2 ** 40);
+  /** The last proposals made, and the salt (workspace) they belong to: phase one's provisional ones. */
+  let proposed: {
+    readonly salt: string | undefined;
+    readonly list: readonly MergeProposal[];
+  } | null = null;
+  const remember = (dataset: Dataset, model: PageModel, index = indexMemberships(dataset)) => {
+    county = { index, model };
+    partnerFinder.remember(dataset, model);
+  };
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const turn = threadWork.then(work);
+    threadWork = turn.catch(() => undefined);
+    return turn;
+  };
   return {
     async readFiles(files) {
       return guard(files, () => {
@@ -63,7 +102,7 @@ export function createPipelineApi(
       });
     },
     async build(request, onProgress) {
-      const { files, salt, ...options } = request;
+      const { files, salt, phased, ...options } = request;
       const found = cache.get(files.filter((name) => !refused.has(name)));
       if (found.missing.length > 0) return { ok: false, missing: found.missing };
       const cached = new Map(found.reads.map((r) => [r.file, r]));
@@ -72,34 +111,91 @@ export function createPipelineApi(
         const read = refused.get(name) ?? cached.get(name);
         return read ? [read] : [];
       });
-      // The reads are taken now, as asked; the build waits for the one before it (it awaits
-      // the metric threads), so builds end in the order asked and the county views and the
-      // partner finder answer on the last one asked for.
-      const turn = building.then(() =>
+      const id = ++builds;
+      const decisions = options.decisions ?? [];
+      if (phased) {
+        return guard(
+          files.map((name) => ({ name })),
+          () => {
+            const known = proposed;
+            const previous = known && known.salt === salt ? known.list : [];
+            const { built, index } = buildPhaseOne(reads, options, salt, (dataset) =>
+              provisionalProposals(previous, dataset, decisions),
+            );
+            const result = { ...built, buildId: id };
+            last = { id, dataset: result.dataset, index, model: result.model, decisions };
+            remember(result.dataset, result.model, index);
+            return transfer(result, transferables(result.model));
+          },
+        );
+      }
+      last = null;
+      // The reads are taken now, as asked; the build waits for thread work before it.
+      return inTurn(() =>
         guardAsync(
           files.map((name) => ({ name })),
           async () => {
-            const result = await buildFromReads(
+            const built = await buildFromReads(
               reads,
               options,
               salt,
               threads ? { runner: threads, onMetric: metricProgress(onProgress) } : undefined,
             );
-            county = { index: indexMemberships(result.dataset), model: result.model };
-            partnerFinder.remember(result.dataset, result.model);
+            const result = { ...built, buildId: id };
+            // A phased build asked for meanwhile is the last one: this one only answers.
+            if (id === builds) {
+              proposed = { salt, list: result.proposals };
+              remember(result.dataset, result.model);
+            }
             // The metric columns move to the page instead of being copied.
             return transfer(result, transferables(result.model));
           },
         ),
       );
-      building = turn.catch(() => undefined);
-      return turn;
+    },
+    async metrics(buildId, onProgress) {
+      return inTurn(async () => {
+        const build = last;
+        if (!build || build.id !== buildId) return null;
+        const made = await buildMetrics(
+          build.dataset,
+          build.index,
+          build.model,
+          threads ? { runner: threads, onMetric: metricProgress(onProgress) } : undefined,
+        );
+        return transfer(
+          {
+            buildId,
+            organisations: made.organisations,
+            errors: made.errors,
+            columns: made.columns,
+          },
+          Object.values(made.columns).map((c) => c.buffer as ArrayBuffer),
+        );
+      });
+    },
+    async proposals(buildId) {
+      const build = last;
+      if (!build || build.id !== buildId) return null;
+      const list = buildProposals(build.dataset, build.decisions);
+      proposed = { salt: build.model.salt, list };
+      return { buildId, proposals: list };
+    },
+    async adopt(built) {
+      last = null;
+      proposed = { salt: built.model.salt, list: built.proposals };
+      remember(built.dataset, built.model);
     },
     async refuse(name, reason) {
       refused.set(name, { ok: false, file: name, reason });
     },
     async forget(names) {
       cache.forget(names);
+      if (!names) {
+        // Another workspace: nothing of this one's builds may show in it.
+        last = null;
+        proposed = null;
+      }
       if (!names) refused.clear();
       else for (const name of names) refused.delete(name);
     },

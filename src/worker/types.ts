@@ -12,7 +12,7 @@ import type { MergeProposal } from '../domain/membership/proposals';
 import type { SourceTable, TableRow } from '../domain/membership/table';
 import type { Dataset } from '../domain/membership/types';
 import type { Message } from '../domain/messages/types';
-import type { PageModel } from '../domain/page/model';
+import type { MetricColumns, PageModel } from '../domain/page/model';
 
 export interface InputFile {
   /** File name as the user gave it (no folders); used in every error message. */
@@ -68,22 +68,50 @@ export interface BuildRequest extends BuildOptions {
   readonly files: readonly string[];
   /** The workspace's salt for page ids (domain/page/page-hash.ts); absent: a fixed one. */
   readonly salt?: string;
+  /**
+   * Phase one only (worker/build.ts): the answer comes without organisation metrics and with
+   * provisional proposals (metricsPending, proposalsPending); metrics() and proposals() on its
+   * buildId then make them. Absent: the whole build in one answer.
+   */
+  readonly phased?: boolean;
 }
 
 export type BuildResult =
   | {
       readonly ok: true;
+      /** This build in the worker, for its metrics() and proposals() (0: not the worker's). */
+      readonly buildId: number;
       readonly dataset: Dataset;
       readonly analysis: Analysis;
       /** The page model: ids, indexes and metrics every view reads (built once, here). */
       readonly model: PageModel;
       /** Possible duplicates, minus the pairs the user kept apart. */
       readonly proposals: readonly MergeProposal[];
+      /** The organisation metrics are not made yet: the model's columns are NaN, the analysis has none. */
+      readonly metricsPending: boolean;
+      /** `proposals` are what is left of the last build's until the new ones are made. */
+      readonly proposalsPending: boolean;
       readonly previews: readonly TablePreview[];
       readonly files: readonly FileStatus[];
     }
   /** Some files are not in the cache (e.g. a restarted worker): read them, then build again. */
   | { readonly ok: false; readonly missing: readonly string[] };
+
+/** Phase two's organisation metrics of one build (null from the worker: a later build came). */
+export interface MetricsResult {
+  readonly buildId: number;
+  /** As Analysis.metrics.organisations; put in with withOrganisationMetrics(). */
+  readonly organisations: Analysis['metrics']['organisations'];
+  readonly errors: Analysis['metricErrors'];
+  /** The page model's organisation columns, aligned with its orgOrder. */
+  readonly columns: MetricColumns;
+}
+
+/** Phase two's proposals of one build (null from the worker: a later build came). */
+export interface ProposalsResult {
+  readonly buildId: number;
+  readonly proposals: readonly MergeProposal[];
+}
 
 /** The old one-shot result: dataset and analysis of a set of files. */
 export interface PipelineResult {
@@ -104,11 +132,28 @@ import type {
 export interface PipelineApi {
   /** Reads the files into the cache (replacing any of the same name) and previews them. */
   readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
-  /** `onProgress` hears how far the metrics are: steps done, of all. */
+  /** `onProgress` hears how far the metrics of a build in one go are: steps done, of all. */
   build(
     request: BuildRequest,
     onProgress?: (done: number, total: number) => void,
   ): Promise<BuildResult>;
+  /**
+   * The organisation metrics of a phased build; null if it is no longer the last build.
+   * `onProgress` hears how far they are: steps done, of all.
+   */
+  metrics(
+    buildId: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<MetricsResult | null>;
+  /** The proposals of a phased build; null if it is no longer the last build. */
+  proposals(buildId: number): Promise<ProposalsResult | null>;
+  /**
+   * Takes a build made earlier (the page's cache of built models) as the last build, so the
+   * county views and the partner finder answer on it without a rebuild.
+   */
+  adopt(
+    built: Pick<Extract<BuildResult, { ok: true }>, 'dataset' | 'model' | 'proposals'>,
+  ): Promise<void>;
   /**
    * Records that a file is refused without reading it (it got a reader stuck before): builds
    * then count it as read and refused with `reason`, instead of asking for it again.

@@ -43,13 +43,19 @@ import { uniqueNames } from './unique-names';
 export interface AnalyseOptions {
   /** Scheme and cluster filter of countyLinks (default: 2024, all clusters). */
   readonly countyLinks?: CountyLinkOptions;
+  /**
+   * false: no organisation metrics (metrics.organisations is empty), to be made later with
+   * organisationMetrics() and put in with withOrganisationMetrics(). Default true.
+   */
+  readonly organisationMetrics?: boolean;
 }
 
 export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysis {
   const index = indexMemberships(dataset);
   const pairs = clusterOverlaps(index);
   const names = namesOf(index);
-  return documentOf(dataset, index, pairs, names, options, metricsByName(index, pairs, names));
+  const metrics = metricsByName(index, pairs, names, options.organisationMetrics ?? true);
+  return documentOf(dataset, index, pairs, names, options, metrics);
 }
 
 export interface ParallelAnalyseOptions extends AnalyseOptions {
@@ -66,7 +72,10 @@ export async function analyseInParallel(
   const index = indexMemberships(dataset);
   const pairs = clusterOverlaps(index);
   const names = namesOf(index);
-  const metrics = await metricsByNameInParallel(index, pairs, names, options);
+  const metrics = await metricsByNameInParallel(index, pairs, names, {
+    ...options,
+    withOrganisations: options.organisationMetrics ?? true,
+  });
   return documentOf(dataset, index, pairs, names, options, metrics);
 }
 

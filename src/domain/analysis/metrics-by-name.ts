@@ -1,31 +1,26 @@
 /**
  * The analysis document's metrics: organisations on the whole bipartite graph (unweighted),
  * clusters on the overlap graph (weight 'shared'), keyed by name, with the metric errors and the
- * community partition's summary (see analyse.ts). metricsByNameInParallel gives the same, the
+ * community partition's summary (see analyse.ts); without the organisation metrics when told
+ * (they follow later, organisation-metrics.ts). metricsByNameInParallel gives the same, the
  * metrics that can share their work running on the runner's threads too.
  */
-import { buildBipartiteGraph, organisationNodes } from '../graph/bipartite';
-import { clusterKey, orgKey } from '../graph/keys';
+import { clusterKey } from '../graph/keys';
 import type { MembershipIndex } from '../graph/membership-index';
 import { buildOverlapGraph, type ClusterOverlap } from '../graph/overlap';
 import type { ClusterId, OrgId } from '../membership/types';
 import { louvainPartition } from '../metrics/communities';
-import {
-  computeAllMetrics,
-  computeAllMetricsInParallel,
-  type MetricParamsById,
-} from '../metrics/compute-all';
+import { computeAllMetrics, computeAllMetricsInParallel } from '../metrics/compute-all';
 import type { ParallelRunner } from '../metrics/parallel';
 import type { MetricGraph, MetricId } from '../metrics/types';
 import { nameRecord } from './name-record';
+import {
+  NO_ORGANISATION_METRICS,
+  organisationMetrics,
+  organisationMetricsInParallel,
+  type OrganisationMetrics,
+} from './organisation-metrics';
 import type { Analysis, MetricErrorSummary, MetricValues } from './types';
-
-/** The bipartite graph has no edge weights: every metric reads it unweighted. */
-const ORGANISATION_PARAMS: MetricParamsById = {
-  weightedDegree: { weight: null },
-  eigenvector: { weight: null },
-  pagerank: { weight: null },
-};
 
 export interface Names {
   readonly orgNames: ReadonlyMap<OrgId, string>;
@@ -47,14 +42,11 @@ export function metricsByName(
   index: MembershipIndex,
   pairs: readonly ClusterOverlap[],
   names: Names,
+  withOrganisations = true,
 ): MetricsPart {
-  const bipartite = buildBipartiteGraph(index);
-  const orgs = computeAllMetrics(
-    bipartite,
-    organisationNodes(bipartite),
-    'organisations',
-    ORGANISATION_PARAMS,
-  );
+  const orgs = withOrganisations
+    ? organisationMetrics(index, names.orgNames)
+    : NO_ORGANISATION_METRICS;
   const overlapGraph = buildOverlapGraph(index, pairs);
   const clusters = computeAllMetrics(overlapGraph, overlapGraph.nodes(), 'clusters');
   return byName(index, names, overlapGraph, orgs, clusters);
@@ -64,7 +56,11 @@ export async function metricsByNameInParallel(
   index: MembershipIndex,
   pairs: readonly ClusterOverlap[],
   names: Names,
-  options: { readonly runner: ParallelRunner; readonly onMetric?: (p: MetricProgress) => void },
+  options: {
+    readonly runner: ParallelRunner;
+    readonly onMetric?: (p: MetricProgress) => void;
+    readonly withOrganisations?: boolean;
+  },
 ): Promise<MetricsPart> {
   const { runner, onMetric } = options;
   const on = (graph: MetricProgress['graph']) => {
@@ -75,14 +71,10 @@ export async function metricsByNameInParallel(
       onProgress: (done: number, total: number) => onMetric?.({ graph, metric, done, total }),
     };
   };
-  const bipartite = buildBipartiteGraph(index);
-  const orgs = await computeAllMetricsInParallel(
-    bipartite,
-    organisationNodes(bipartite),
-    'organisations',
-    ORGANISATION_PARAMS,
-    on('organisations'),
-  );
+  const orgs =
+    (options.withOrganisations ?? true)
+      ? await organisationMetricsInParallel(index, names.orgNames, on('organisations'))
+      : NO_ORGANISATION_METRICS;
   const overlapGraph = buildOverlapGraph(index, pairs);
   const clusters = await computeAllMetricsInParallel(
     overlapGraph,
@@ -96,14 +88,14 @@ export async function metricsByNameInParallel(
 
 function byName(
   index: MembershipIndex,
-  { orgNames, clusterNames }: Names,
+  { clusterNames }: Names,
   overlapGraph: MetricGraph,
-  orgResult: Table,
+  orgs: OrganisationMetrics,
   clusterResult: Table,
 ): MetricsPart {
   const metricErrors: MetricErrorSummary[] = [
     ...clusterResult.errors.map((e) => ({ graph: 'clusters' as const, ...e })),
-    ...orgResult.errors.map((e) => ({ graph: 'organisations' as const, ...e })),
+    ...orgs.errors,
   ];
   // The same cached partition the `community` metric reported, so the numbers belong together.
   const communities = metricErrors.some((e) => e.graph === 'clusters' && e.metric === 'community')
@@ -111,17 +103,11 @@ function byName(
     : (({ modularity, count }) => ({ modularity, count }))(louvainPartition(overlapGraph));
 
   // Names are user text: "__proto__" must stay an ordinary key (see name-record.ts).
-  const organisations = nameRecord<MetricValues>(
-    [...index.organisations.keys()].map((id) => [
-      orgNames.get(id)!,
-      orgResult.rows.get(orgKey(id))!,
-    ]),
-  );
   const clusters = nameRecord<MetricValues>(
     [...index.clusters.keys()].map((id) => [
       clusterNames.get(id)!,
       clusterResult.rows.get(clusterKey(id))!,
     ]),
   );
-  return { metrics: { clusters, organisations }, metricErrors, communities };
+  return { metrics: { clusters, organisations: orgs.organisations }, metricErrors, communities };
 }

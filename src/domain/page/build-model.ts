@@ -45,7 +45,20 @@ export function countyOf(placement: Placement): PageCountyId {
   return placement.kind === 'abroad' ? ABROAD : UNKNOWN;
 }
 
-export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: string): PageModel {
+export interface PageModelOptions {
+  /**
+   * The analysis has no organisation metrics yet (analyse's organisationMetrics: false): the
+   * columns are NaN, "not computed", until organisationColumns() fills them.
+   */
+  readonly organisationMetricsPending?: boolean;
+}
+
+export function buildPageModel(
+  dataset: Dataset,
+  analysis: Analysis,
+  salt: string,
+  options: PageModelOptions = {},
+): PageModel {
   const index = indexMemberships(dataset);
   const orgs = [...index.organisations.values()];
   const clusters = [...index.clusters.values()];
@@ -170,9 +183,11 @@ export function buildPageModel(dataset: Dataset, analysis: Analysis, salt: strin
       1,
     ),
     metrics: {
-      organisations: orgMetricColumns(analysis, orgOrder, (id) =>
-        orgNames.get(internalOrg.get(id)!)!,
-      ),
+      organisations: options.organisationMetricsPending
+        ? pendingColumns(orgOrder.length)
+        : orgMetricColumns(analysis.metrics.organisations, orgOrder, (id) =>
+            orgNames.get(internalOrg.get(id)!)!,
+          ),
       clusters: new Map(
         clusters.map((c) => [
           clusterIdOf.get(c.id)!,
@@ -209,8 +224,26 @@ function zeroMetrics(): MetricValues {
   };
 }
 
+/** The organisation metric columns of `model` from metrics made later (organisation-metrics.ts). */
+export function organisationColumns(
+  dataset: Dataset,
+  model: Pick<PageModel, 'orgOrder' | 'internalOrg'>,
+  organisations: Analysis['metrics']['organisations'],
+): MetricColumns {
+  const orgNames = uniqueNames(indexMemberships(dataset).organisations.values());
+  return orgMetricColumns(organisations, model.orgOrder, (id) =>
+    orgNames.get(model.internalOrg.get(id)!)!,
+  );
+}
+
+function pendingColumns(length: number): MetricColumns {
+  return Object.fromEntries(
+    METRIC_IDS.map((m) => [m, new Float64Array(length).fill(Number.NaN)]),
+  ) as Record<MetricId, Float64Array>;
+}
+
 function orgMetricColumns(
-  analysis: Analysis,
+  metrics: Analysis['metrics']['organisations'],
   order: readonly PageOrgId[],
   nameOf: (id: PageOrgId) => string,
 ): MetricColumns {
@@ -218,7 +251,7 @@ function orgMetricColumns(
     METRIC_IDS.map((m) => [m, new Float64Array(order.length)]),
   ) as Record<MetricId, Float64Array>;
   order.forEach((id, at) => {
-    const values = own(analysis.metrics.organisations, nameOf(id));
+    const values = own(metrics, nameOf(id));
     if (!values) return;
     // A metric that could not be computed is null in the analysis: NaN in the column.
     for (const m of METRIC_IDS) columns[m]![at] = values[m] ?? Number.NaN;

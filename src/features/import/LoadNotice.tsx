@@ -10,6 +10,7 @@ import { count } from '../../ui/i18n/count';
 import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { BusyNotice } from './BusyNotice';
+import { MetricsPendingNotice } from './MetricsPendingNotice';
 import { SavedWorkNotice } from './SavedWorkNotice';
 import { openTab } from '../shared/current-tab';
 import { RejectionList } from '../shared/RejectionList';
@@ -22,6 +23,7 @@ export function LoadNotice() {
     <>
       <SavedWorkNotice />
       <LoadStatus />
+      <MetricsPendingNotice />
     </>
   );
 }

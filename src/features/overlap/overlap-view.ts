@@ -18,6 +18,7 @@ import type { ElementIds, GraphEdge, GraphNode, GraphScale, GraphView } from '..
 import type { LayoutChoice } from '../../ui/graph/types';
 import type { Appearance } from './appearance';
 import { runLayout } from './layout';
+import { overlapPositions, rememberPositions, restorePositions } from './layout-memory';
 import { overlapStylesheet } from './stylesheet';
 
 /** Diameter of the largest cluster, in model units (the view is fitted, so only ratios matter). */
@@ -86,13 +87,19 @@ const SCALE: GraphScale = {
 
 const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-/** The multi-start cose of layout.ts, weighted by the largest shared count on the canvas. */
-const layoutOverlap = (cy: Core) => {
-  let maxShared = 1;
-  cy.edges().forEach((e) => {
-    maxShared = Math.max(maxShared, Number(e.data('shared')));
-  });
-  runLayout(cy, maxShared);
+/**
+ * The multi-start cose of layout.ts, weighted by the largest shared count on the canvas; after a
+ * rebuild the remembered positions instead, new clusters placed beside them (layout-memory.ts).
+ */
+const layoutOverlap = (cy: Core, how: { readonly reset: boolean }) => {
+  if (how.reset || !restorePositions(cy, overlapPositions)) {
+    let maxShared = 1;
+    cy.edges().forEach((e) => {
+      maxShared = Math.max(maxShared, Number(e.data('shared')));
+    });
+    runLayout(cy, maxShared);
+  }
+  rememberPositions(cy, overlapPositions);
 };
 
 /** The pairs drawn: those sharing members, the strongest `max` of them (ties by ids). */

@@ -1,5 +1,5 @@
 /** A button for one export of the registry: produces the file from the data shown, then delivers it. */
-import { getAppState } from '../../state/store';
+import { dataComplete, getAppState } from '../../state/store';
 import { exportContextOf } from './export-context';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
 import { deliver } from '../export/deliver';
@@ -10,6 +10,8 @@ export function ExportButton({ id }: { id: ExportId }) {
   const language = useLang();
   const descriptor = exportById(id);
   const run = async () => {
+    // Right after a rebuild the organisation metrics may still be on their way.
+    await dataComplete();
     const state = getAppState();
     const data = state.data;
     if (!data) return;

@@ -1,21 +1,31 @@
 /**
  * Workspace storage in the browser's IndexedDB (plain API, no library): one object store for
  * workspaces, one for file bytes (so saving a decision does not rewrite megabytes of files), one
- * for small settings (the open workspace, remembered mappings). Nothing leaves the browser.
+ * for small settings (the open workspace, remembered mappings), one for built models (the last
+ * KEPT_BUILDS builds, by the key of their inputs: build-cache.ts). Nothing leaves the browser.
  * Workspaces are stored as versioned records (migrations.ts), read back through the migrations;
  * a save checks the stored revision in the same transaction, so a stale tab cannot overwrite.
  */
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
 import type { Workspace } from '../types';
+import { KEPT_BUILDS } from './build-cache';
 import { migrate } from './migrations';
 import { fromRecord, toRecord } from './record';
 import { NewerSchemaError, type SaveOutcome, type WorkspaceStorage } from './types';
 
 const DB_NAME = 'klyngekart';
-const VERSION = 1;
+/**
+ * The database's version: its object stores, not the records in them (those carry their own
+ * schemaVersion, migrations.ts). Each upgrade step only adds stores, so every workspace, file and
+ * setting of an older version is still there after it.
+ * 1: workspaces, files, settings.
+ * 2: builds (built models by the key of their inputs, indexed by workspace and by savedAt).
+ */
+export const DB_VERSION = 2;
 const WORKSPACES = 'workspaces';
 const FILES = 'files';
 const SETTINGS = 'settings';
+const BUILDS = 'builds';
 const MAPPING_PREFIX = 'mapping:';
 
 interface FileRecord {
@@ -41,21 +51,40 @@ function finished(tx: IDBTransaction): Promise<void> {
 
 export function openDatabase(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, VERSION);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(WORKSPACES))
-        db.createObjectStore(WORKSPACES, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(FILES)) {
-        const files = db.createObjectStore(FILES, { keyPath: ['workspace', 'name'] });
-        files.createIndex('workspace', 'workspace');
-      }
-      if (!db.objectStoreNames.contains(SETTINGS)) db.createObjectStore(SETTINGS);
-    };
+    const request = factory.open(DB_NAME, DB_VERSION);
+    request.onupgradeneeded = () => upgradeStores(request.result);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab of this app'));
   });
+}
+
+/** Adds the stores a database of an older version lacks; never touches what is in them. */
+function upgradeStores(db: IDBDatabase): void {
+  if (!db.objectStoreNames.contains(WORKSPACES))
+    db.createObjectStore(WORKSPACES, { keyPath: 'id' });
+  if (!db.objectStoreNames.contains(FILES)) {
+    const files = db.createObjectStore(FILES, { keyPath: ['workspace', 'name'] });
+    files.createIndex('workspace', 'workspace');
+  }
+  if (!db.objectStoreNames.contains(SETTINGS)) db.createObjectStore(SETTINGS);
+  if (!db.objectStoreNames.contains(BUILDS)) {
+    const builds = db.createObjectStore(BUILDS, { keyPath: 'key' });
+    builds.createIndex('workspace', 'workspace');
+    builds.createIndex('savedAt', 'savedAt');
+  }
+}
+
+/** In `tx`: deletes every build but the `keep` latest (by savedAt), reading keys only. */
+function pruneBuilds(tx: IDBTransaction, keep: number): void {
+  const cursor = tx.objectStore(BUILDS).index('savedAt').openKeyCursor(null, 'prev');
+  let seen = 0;
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    if (++seen > keep) tx.objectStore(BUILDS).delete(at.primaryKey);
+    at.continue();
+  };
 }
 
 /** The stored record as a workspace, or null; a newer schema throws, a broken record is null. */
@@ -159,11 +188,27 @@ export function createIndexedDbStorage(db: IDBDatabase): WorkspaceStorage {
     deleteFile: (workspace, name) =>
       write([FILES], (tx) => tx.objectStore(FILES).delete([workspace, name])),
     deleteWorkspace: (id) =>
-      write([WORKSPACES, FILES], (tx) => {
+      write([WORKSPACES, FILES, BUILDS], (tx) => {
         tx.objectStore(WORKSPACES).delete(id);
         // Arrays sort after strings, so [id, []] is above every [id, name].
         tx.objectStore(FILES).delete(IDBKeyRange.bound([id], [id, []]));
+        // Its built models hold its data too.
+        const builds = tx.objectStore(BUILDS);
+        const keys = builds.index('workspace').getAllKeys(id);
+        keys.onsuccess = () => {
+          for (const key of keys.result) builds.delete(key);
+        };
       }),
+    async loadBuild(key) {
+      const found: unknown = await done(db.transaction(BUILDS).objectStore(BUILDS).get(key));
+      return found ?? null;
+    },
+    saveBuild: (entry) =>
+      write([BUILDS], (tx) => {
+        tx.objectStore(BUILDS).put(entry);
+        pruneBuilds(tx, KEPT_BUILDS);
+      }),
+    deleteBuild: (key) => write([BUILDS], (tx) => tx.objectStore(BUILDS).delete(key)),
     async mappingMemory() {
       const store = db.transaction(SETTINGS).objectStore(SETTINGS);
       const range = IDBKeyRange.bound(MAPPING_PREFIX, `${MAPPING_PREFIX}\uffff`);

@@ -8,6 +8,7 @@
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
 import { safeRecord } from '../../domain/records/safe-record';
 import type { Workspace } from '../types';
+import { type BuildCacheEntry, KEPT_BUILDS } from './build-cache';
 import { migrate } from './migrations';
 import { fromRecord, toRecord } from './record';
 import { NewerSchemaError, type SaveOutcome, type WorkspaceStorage } from './types';
@@ -30,6 +31,8 @@ export function createMemoryStorage(seed: MemorySeed = {}): WorkspaceStorage {
     files.set(f.workspace, of);
   }
   const memory = safeRecord<ColumnMapping>();
+  /** Built models as IndexedDB would keep them: structured clones, the latest KEPT_BUILDS. */
+  const builds = new Map<string, BuildCacheEntry>();
 
   const opened = (raw: unknown): Workspace | null => {
     if (raw === undefined) return null;
@@ -97,6 +100,19 @@ export function createMemoryStorage(seed: MemorySeed = {}): WorkspaceStorage {
     async deleteWorkspace(id) {
       records.delete(id);
       files.delete(id);
+      for (const [key, entry] of builds) if (entry.workspace === id) builds.delete(key);
+    },
+    loadBuild: async (key) => (builds.has(key) ? structuredClone(builds.get(key)) : null),
+    async saveBuild(entry) {
+      // Map order is the order of saving: the first ones are the oldest.
+      builds.delete(entry.key);
+      builds.set(entry.key, structuredClone(entry));
+      for (const key of [...builds.keys()].slice(0, Math.max(0, builds.size - KEPT_BUILDS))) {
+        builds.delete(key);
+      }
+    },
+    async deleteBuild(key) {
+      builds.delete(key);
     },
     mappingMemory: async () => safeRecord(memory),
     async rememberMapping(signature, mapping) {

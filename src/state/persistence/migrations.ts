@@ -13,6 +13,9 @@
  * Version 3: `savedViews`, the views the user named and saved (id, name, URL hash), in order,
  * and `salt`, which page ids are made with (before, it was not stored, so a reloaded workspace
  * made its ids from the id: saltOf() still does that for a record without one).
+ *
+ * The database around the records has versions of its own (DB_VERSION in indexeddb-store.ts):
+ * they add object stores (version 2: the build cache, build-cache.ts) and never touch records.
  */
 import type { Placement } from '../../domain/geo/types';
 import type { ColumnMapping } from '../../domain/membership/column-mapping';

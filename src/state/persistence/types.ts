@@ -4,6 +4,7 @@
  */
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
 import type { Workspace } from '../types';
+import type { BuildCacheEntry } from './build-cache';
 
 export interface StoredWorkspace {
   readonly workspace: Workspace;
@@ -51,5 +52,14 @@ export interface WorkspaceStorage {
   deleteFile(workspaceId: string, name: string): Promise<void>;
   deleteWorkspace(id: string): Promise<void>;
   mappingMemory(): Promise<Record<string, ColumnMapping>>;
+  /**
+   * The stored built model under this key, as stored (unchecked: see cachedBuildOf), or null.
+   * Absent: this storage keeps no built models.
+   */
+  loadBuild?(key: string): Promise<unknown>;
+  /** Stores a built model, keeping only the latest KEPT_BUILDS (build-cache.ts). */
+  saveBuild?(entry: BuildCacheEntry): Promise<void>;
+  /** Forgets a stored built model (one found broken). */
+  deleteBuild?(key: string): Promise<void>;
   rememberMapping(signature: string, mapping: ColumnMapping): Promise<void>;
 }

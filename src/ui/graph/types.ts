@@ -38,8 +38,14 @@ export type LayoutChoice =
   | { readonly name: 'circle' }
   /** Rings by a numeric node attribute: the largest values in the middle. */
   | { readonly name: 'concentric'; readonly by: (node: GraphNode) => number }
-  /** A view's own layout, run synchronously on the instance (small graphs only). */
-  | { readonly name: 'custom'; readonly run: (cy: Core) => void };
+  /**
+   * A view's own layout, run synchronously on the instance (small graphs only); `reset` is true
+   * when the user asked to lay out again (the canvas's reset button), so nothing kept may be reused.
+   */
+  | {
+      readonly name: 'custom';
+      readonly run: (cy: Core, how: { readonly reset: boolean }) => void;
+    };
 
 /** The ids a selection (or a hovered item) lights up. */
 export interface ElementIds {

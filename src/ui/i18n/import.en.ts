@@ -86,4 +86,8 @@ export const importEn: { readonly [K in keyof typeof importNb]: string } = {
 
   'load.seeReport': 'See the import report',
   'load.updating': 'Updating …',
+  'load.metricsPending':
+    'Counts and lists are up to date; the organisation metrics are being computed …',
+  'load.proposalsPending':
+    'Counts and lists are up to date; the merge proposals and organisation metrics are being computed …',
 };

@@ -87,4 +87,7 @@ export const importNb = {
 
   'load.seeReport': 'Se importrapporten',
   'load.updating': 'Oppdaterer …',
+  'load.metricsPending': 'Tall og lister er oppdatert; organisasjonsmålene beregnes …',
+  'load.proposalsPending':
+    'Tall og lister er oppdatert; forslagene til sammenslåing og organisasjonsmålene beregnes …',
 } as const;

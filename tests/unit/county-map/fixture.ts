@@ -53,5 +53,10 @@ export function smallData(): LoadedData {
     proposals: [],
     previews: [],
     reads: [],
+    buildId: 0,
+    metricsPending: false,
+    proposalsPending: false,
+    builtFrom: 'build',
+    cacheKey: null,
   };
 }

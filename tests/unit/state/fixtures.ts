@@ -90,7 +90,18 @@ export function result(
     },
   };
   const model = buildPageModel(dataset, analysis, 'test-salt');
-  return { ok: true, dataset, analysis, model, proposals: [], previews: [], files: [] };
+  return {
+    ok: true,
+    buildId: 0,
+    dataset,
+    analysis,
+    model,
+    proposals: [],
+    metricsPending: false,
+    proposalsPending: false,
+    previews: [],
+    files: [],
+  };
 }
 
 /** What buildDataset gives when every file was refused: no clusters, only rejections. */

@@ -185,3 +185,59 @@ describe('the build with metric threads', () => {
     pool.close();
   });
 });
+
+describe('phased builds in the worker', () => {
+  it('answers phase one first; metrics and proposals on its id; a later build makes them null', async () => {
+    const { api } = counted();
+    await api.readFiles([A, B]);
+    const full = ok(await api.build({ files: ['a.csv', 'b.csv'] }));
+    expect(full.metricsPending).toBe(false);
+    const one = ok(await api.build({ files: ['a.csv', 'b.csv'], phased: true }));
+    expect(one.metricsPending).toBe(true);
+    expect(one.proposalsPending).toBe(true);
+    // Provisional: the last build's proposals that still apply.
+    expect(one.proposals).toEqual(full.proposals);
+    expect(Object.keys(one.analysis.metrics.organisations)).toEqual([]);
+    const proposals = await api.proposals(one.buildId);
+    expect(proposals?.proposals).toEqual(full.proposals);
+    const metrics = await api.metrics(one.buildId);
+    expect(metrics?.organisations).toEqual(full.analysis.metrics.organisations);
+    expect([...metrics!.columns.degree!]).toEqual([...full.model.metrics.organisations.degree!]);
+
+    const later = ok(await api.build({ files: ['a.csv'], phased: true }));
+    expect(await api.metrics(one.buildId)).toBeNull();
+    expect(await api.proposals(one.buildId)).toBeNull();
+    expect(await api.metrics(later.buildId)).not.toBeNull();
+    // Another workspace: no provisional proposals from this one.
+    await api.forget();
+    await api.readFiles([A, B]);
+    const other = ok(await api.build({ files: ['a.csv', 'b.csv'], phased: true }));
+    expect(other.proposals).toEqual([]);
+  });
+
+  it('phase two with threads: the same metrics as the single thread, with progress', async () => {
+    const file = csv('klynger.csv', scaledCsv(scaledDataset({ scale: 1 })).split('\n'));
+    const pool = createTaskPool(2, ({ answer }) => ({
+      post: (message) => setTimeout(() => answer(answerTask(structuredClone(message))), 0),
+      end() {},
+    }));
+    const threaded = createPipelineApi(createReadCache(), pool);
+    const single = createPipelineApi(createReadCache(), null);
+    await threaded.readFiles([{ ...file, bytes: file.bytes.slice(0) }]);
+    await single.readFiles([file]);
+    const one = ok(await threaded.build({ files: ['klynger.csv'], phased: true }));
+    const heard: [number, number][] = [];
+    const metrics = await threaded.metrics(one.buildId, (done, total) => heard.push([done, total]));
+    const b = ok(await single.build({ files: ['klynger.csv'] }));
+    expect(heard.length).toBeGreaterThan(1);
+    expect(heard.at(-1)).toEqual([heard[0]![1], heard[0]![1]]);
+    const orgs = Object.entries(b.analysis.metrics.organisations);
+    expect(orgs.length).toBeGreaterThan(1000);
+    for (const [name, row] of orgs)
+      for (const [id, value] of Object.entries(row)) {
+        const other = metrics!.organisations[name]![id]!;
+        expect(Math.abs(other - value!), `${name} ${id}`).toBeLessThanOrEqual(1e-9);
+      }
+    pool.close();
+  });
+});

@@ -35,15 +35,18 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
   });
   // What was last laid out: becoming ready again after new widths must not lay out again.
   const lastRun = useRef<string | null>(null);
+  const lastReset = useRef(resetToken);
 
   useEffect(() => {
     if (!ready) return;
     const runKey = `${resetToken}\u0001${layoutKey}`;
     if (lastRun.current === runKey) return;
     lastRun.current = runKey;
+    const reset = lastReset.current !== resetToken;
+    lastReset.current = resetToken;
     let stop = () => {};
     const run = () => {
-      stop = runLayout(cy, latest.current.layout, latest.current.nodes);
+      stop = runLayout(cy, latest.current.layout, latest.current.nodes, reset);
     };
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
@@ -66,7 +69,12 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
   return null;
 }
 
-function runLayout(cy: Core, layout: LayoutChoice, nodes: readonly GraphNode[]): () => void {
+function runLayout(
+  cy: Core,
+  layout: LayoutChoice,
+  nodes: readonly GraphNode[],
+  reset: boolean,
+): () => void {
   if (cy.nodes().empty()) return () => {};
   // The phase lets the viewport wait for the places (a saved zoom is relative to them).
   markLayout(cy, 'running');
@@ -77,7 +85,7 @@ function runLayout(cy: Core, layout: LayoutChoice, nodes: readonly GraphNode[]):
   };
   switch (layout.name) {
     case 'custom':
-      layout.run(cy);
+      layout.run(cy, { reset });
       done();
       return () => {};
     case 'circle':
