@@ -66,8 +66,17 @@ async function waitForServer(): Promise<void> {
   throw new Error(`bench:browser: nothing answers on ${URL}`);
 }
 
-/** Runs `action` and reports its wall time and the long tasks that began during it. */
-async function step(page: Page, action: () => Promise<void>): Promise<Step> {
+/**
+ * Runs `action` and reports its wall time and the long tasks that began during it. With
+ * PROFILE=<part of a step's name>, that step's heaviest functions (self time) go to stderr.
+ */
+async function step(page: Page, action: () => Promise<void>, name = ''): Promise<Step> {
+  const profiled = process.env.PROFILE && name.includes(process.env.PROFILE);
+  const cdp = profiled ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const from = await page.evaluate(() => performance.now());
   const t0 = Date.now();
   await action();
@@ -75,6 +84,52 @@ async function step(page: Page, action: () => Promise<void>): Promise<Step> {
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
   const ms = Date.now() - t0;
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map<string, number>();
+    const dt = (profile.endTime - profile.startTime) / profile.samples!.length / 1000;
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (const id of profile.samples!) {
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + dt);
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    // The longest run of samples without idle (about the longest task), by inclusive time.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const samples = profile.samples!;
+    let best = [0, 0];
+    for (let i = 0, start = 0; i <= samples.length; i++) {
+      const idle =
+        i === samples.length || byId.get(samples[i]!)!.callFrame.functionName === '(idle)';
+      if (!idle) continue;
+      if (i - start > best[1]! - best[0]!) best = [start, i];
+      start = i + 1;
+    }
+    const inclusive = new Map<string, number>();
+    for (let i = best[0]!; i < best[1]!; i++) {
+      const seen = new Set<string>();
+      for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+        if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+        seen.add(key);
+      }
+    }
+    process.stderr.write(
+      `${name}: longest busy run ${((best[1]! - best[0]!) * dt).toFixed(0)} ms, inclusive:\n${[
+        ...inclusive,
+      ]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 40)
+        .map(([k, v]) => `  ${v.toFixed(0)} ms ${k}`)
+        .join('\n')}\n`,
+    );
+    process.stderr.write(
+      `${name}:\n${top.map(([k, v]) => `  ${v.toFixed(0)} ms ${k}`).join('\n')}\n`,
+    );
+  }
   const tasks = await page.evaluate(
     (since) => (window.__longTasks ?? []).filter((x) => x.start + x.duration >= since),
     from,
@@ -126,6 +181,8 @@ async function nodeCount(page: Page, graph: string): Promise<number> {
 
 async function measure(scale: number, browser: Awaited<ReturnType<typeof chromium.launch>>) {
   const rows = new Map<string, Step | string>();
+  const record = async (name: string, action: () => Promise<void>) =>
+    rows.set(name, await step(page, action, name));
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     locale: 'nb-NO',
@@ -163,20 +220,17 @@ async function measure(scale: number, browser: Awaited<ReturnType<typeof chromiu
     clusters = dataset.clusters.length;
     const file = `/tmp/klyngekart-bench-${PORT}-${scale}x.csv`;
     writeFileSync(file, scaledCsv(dataset));
-    rows.set(
-      'load: file → map drawn',
-      await step(page, async () => {
-        await page.getByTestId('file-input').setInputFiles(file);
-        await page.waitForFunction(
-          (n) => window.__klyngekart?.graphs.get('overlap')?.nodes().length === n,
-          clusters,
-          { timeout: 180_000, polling: 100 },
-        );
-      }),
-    );
+    await record('load: file → map drawn', async () => {
+      await page.getByTestId('file-input').setInputFiles(file);
+      await page.waitForFunction(
+        (n) => window.__klyngekart?.graphs.get('overlap')?.nodes().length === n,
+        clusters,
+        { timeout: 180_000, polling: 100 },
+      );
+    });
     // The analysis may go on after the map is drawn (metrics): let it finish before the clicks.
     await page.waitForTimeout(1500);
-    rows.set('load: then idle 1.5 s', await step(page, () => page.waitForTimeout(0)));
+    await record('load: then idle 1.5 s', () => page.waitForTimeout(0));
   }
 
   // A cluster click on the map: the largest clusters in turn (at 10x a small node's centre can
@@ -187,6 +241,7 @@ async function measure(scale: number, browser: Awaited<ReturnType<typeof chromiu
     const rect = cy.container()!.getBoundingClientRect();
     return cy
       .nodes()
+      .toArray()
       .sort((a, b) => Number(b.data('d')) - Number(a.data('d')))
       .slice(1, 8)
       .map((n) => {
@@ -195,91 +250,80 @@ async function measure(scale: number, browser: Awaited<ReturnType<typeof chromiu
       });
   });
   for (const target of targets) {
-    const clicked = await step(page, async () => {
-      await page.mouse.click(target.x, target.y);
-      await page
-        .getByTestId('cluster-details')
-        .locator('h3')
-        .filter({ hasText: target.name })
-        .waitFor({ timeout: 10_000 });
-    }).catch(() => null);
+    const clicked = await step(
+      page,
+      async () => {
+        await page.mouse.click(target.x, target.y);
+        await page
+          .getByTestId('cluster-details')
+          .locator('h3')
+          .filter({ hasText: target.name })
+          .waitFor({ timeout: 10_000 });
+      },
+      'map: cluster click',
+    ).catch(() => null);
     if (clicked) {
       rows.set('map: cluster click → details', clicked);
       break;
     }
   }
 
-  rows.set(
-    'Snitt: open tab → bars',
-    await step(page, async () => {
-      await page.getByRole('tab', { name: /^Snitt/ }).click();
-      await page.getByTestId('upset-bar').first().waitFor({ timeout: 60_000 });
-    }),
-  );
-  rows.set(
-    'Snitt: bar click → members',
-    await step(page, async () => {
-      await page.getByTestId('upset-bar').first().click();
-      await page.getByTestId('upset-member').first().waitFor({ timeout: 60_000 });
-    }),
-  );
+  await record('Snitt: open tab → bars', async () => {
+    await page.getByRole('tab', { name: /^Snitt/ }).click();
+    await page.getByTestId('upset-bar').first().waitFor({ timeout: 60_000 });
+  });
+  await record('Snitt: bar click → members', async () => {
+    await page.getByTestId('upset-bar').first().click();
+    await page.getByTestId('upset-member').first().waitFor({ timeout: 60_000 });
+  });
 
-  rows.set(
-    'Organisasjoner: open tab → rows',
-    await step(page, async () => {
-      await page.getByRole('tab', { name: /^Organisasjoner/ }).click();
-      await page.getByTestId('org-row').first().waitFor({ timeout: 60_000 });
-    }),
-  );
-  rows.set(
-    'Organisasjoner: filter (search)',
-    await step(page, async () => {
-      const count = page.getByTestId('orgs-count');
-      const before = await count.textContent();
-      await page.getByTestId('orgs-search').fill('as');
-      await page.waitForFunction(
-        (b) => document.querySelector('[data-testid="orgs-count"]')?.textContent !== b,
-        before,
-        { timeout: 60_000 },
-      );
-    }),
-  );
+  await record('Organisasjoner: open tab → rows', async () => {
+    await page.getByRole('tab', { name: /^Organisasjoner/ }).click();
+    await page.getByTestId('org-row').first().waitFor({ timeout: 60_000 });
+  });
+  await record('Organisasjoner: filter (search)', async () => {
+    const count = page.getByTestId('orgs-count');
+    const before = await count.textContent();
+    await page.getByTestId('orgs-search').fill('as');
+    await page.waitForFunction(
+      (b) => document.querySelector('[data-testid="orgs-count"]')?.textContent !== b,
+      before,
+      { timeout: 60_000 },
+    );
+  });
   await page.getByTestId('orgs-search').fill('');
 
   const memberGraph = async (label: string, toggle: boolean) => {
     let shown = '';
-    rows.set(
-      `${label}: drawn`,
-      await step(page, async () => {
-        if (toggle) await page.getByRole('checkbox', { name: 'Vis alle organisasjoner' }).check();
-        else await page.getByRole('tab', { name: /^Medlemsgraf/ }).click();
-        shown = (await page.getByTestId('member-graph-count').textContent()) ?? '';
-        const want = clusters + Number(shown.replace(/\D+.*$/, '').replace(/\s/g, ''));
-        await page.waitForFunction(
-          (n) => (window.__klyngekart?.graphs.get('members')?.nodes().length ?? 0) >= n,
-          want,
-          { timeout: 120_000, polling: 100 },
-        );
-      }),
+    await record(`${label}: drawn`, async () => {
+      if (toggle) await page.getByRole('checkbox', { name: 'Vis alle organisasjoner' }).check();
+      else await page.getByRole('tab', { name: /^Medlemsgraf/ }).click();
+      shown = (await page.getByTestId('member-graph-count').textContent()) ?? '';
+      const want = clusters + Number(shown.replace(/\D+.*$/, '').replace(/\s/g, ''));
+      await page.waitForFunction(
+        (n) => (window.__klyngekart?.graphs.get('members')?.nodes().length ?? 0) >= n,
+        want,
+        { timeout: 120_000, polling: 100 },
+      );
+    });
+    // While the layout refines: a click on the largest cluster must select something (nodes
+    // move under the pointer, so not necessarily that cluster). Escape clears the selection first.
+    await page.getByTestId('member-graph').press('Escape');
+    await page.waitForFunction(
+      () => window.__klyngekart?.graphs.get('members')?.nodes('.selected').empty(),
+      null,
+      { timeout: 60_000 },
     );
-    // While the layout refines: a click on the largest cluster must be answered.
     const c = await largestCluster(page, 'members');
-    rows.set(
-      `${label}: click during layout`,
-      await step(page, async () => {
-        await page.mouse.click(c.x, c.y);
-        await page.waitForFunction(
-          (id) =>
-            window.__klyngekart?.graphs.get('members')?.getElementById(id).hasClass('selected'),
-          c.id,
-          { timeout: 60_000 },
-        );
-      }),
-    );
-    rows.set(
-      `${label}: layout to the end`,
-      await step(page, () => layoutSettled(page, 'member-graph')),
-    );
+    await record(`${label}: click during layout`, async () => {
+      await page.mouse.click(c.x, c.y);
+      await page.waitForFunction(
+        () => window.__klyngekart?.graphs.get('members')?.nodes('.selected').nonempty(),
+        null,
+        { timeout: 60_000 },
+      );
+    });
+    await record(`${label}: layout to the end`, () => layoutSettled(page, 'member-graph'));
     return shown;
   };
   const bridges = await memberGraph('Medlemsgraf bridges', false);

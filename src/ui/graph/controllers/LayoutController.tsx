@@ -24,14 +24,17 @@ interface Props {
   readonly resetToken: number;
   /** Whether every element of the current view is on the canvas (ElementsController). */
   readonly ready: boolean;
+  /** A worker layout's progress, 0..1, while it runs; null once it is over (or none runs). */
+  readonly onProgress: (share: number | null) => void;
 }
 
-export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }: Props) {
+export function LayoutController(props: Props) {
+  const { layout, layoutKey, nodes, resetToken, ready, onProgress } = props;
   const cy = useCy();
   // Read at run time, not dependencies: a new view object must not re-run the layout.
-  const latest = useRef({ layout, nodes });
+  const latest = useRef({ layout, nodes, onProgress });
   useEffect(() => {
-    latest.current = { layout, nodes };
+    latest.current = { layout, nodes, onProgress };
   });
   // What was last laid out: becoming ready again after new widths must not lay out again.
   const lastRun = useRef<string | null>(null);
@@ -43,7 +46,8 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
     lastRun.current = runKey;
     let stop = () => {};
     const run = () => {
-      stop = runLayout(cy, latest.current.layout, latest.current.nodes);
+      const progress = (share: number | null) => latest.current.onProgress(share);
+      stop = runLayout(cy, latest.current.layout, latest.current.nodes, progress);
     };
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
@@ -66,7 +70,12 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
   return null;
 }
 
-function runLayout(cy: Core, layout: LayoutChoice, nodes: readonly GraphNode[]): () => void {
+function runLayout(
+  cy: Core,
+  layout: LayoutChoice,
+  nodes: readonly GraphNode[],
+  onProgress: (share: number | null) => void,
+): () => void {
   if (cy.nodes().empty()) return () => {};
   const done = () => {
     if (!cy.destroyed()) cy.fit(undefined, PADDING);
@@ -112,7 +121,16 @@ function runLayout(cy: Core, layout: LayoutChoice, nodes: readonly GraphNode[]):
       cy.fit(undefined, PADDING);
       // A second or so per thousand nodes, capped: the picture settles, then it stops.
       const budget = Math.min(15_000, 3_000 + cy.nodes().length);
-      const run = runForceInWorker(cy, budget, done);
+      onProgress(0);
+      const run = runForceInWorker(
+        cy,
+        budget,
+        () => {
+          done();
+          onProgress(null);
+        },
+        onProgress,
+      );
       return run.stop;
     }
   }
