@@ -45,15 +45,24 @@ export function LayoutController(props: Props) {
     if (lastRun.current === runKey) return;
     lastRun.current = runKey;
     let stop = () => {};
+    // A stopped run still copies its last positions; its progress must not overwrite the next's.
+    let current = true;
     const run = () => {
-      const progress = (share: number | null) => latest.current.onProgress(share);
+      const progress = (share: number | null) => {
+        if (current) latest.current.onProgress(share);
+      };
       stop = runLayout(cy, latest.current.layout, latest.current.nodes, progress);
+    };
+    const end = () => {
+      current = false;
+      stop();
+      latest.current.onProgress(null);
     };
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
     if (!container || shown(container)) {
       run();
-      return () => stop();
+      return end;
     }
     const observer = new ResizeObserver(() => {
       if (!shown(container)) return;
@@ -64,7 +73,7 @@ export function LayoutController(props: Props) {
     observer.observe(container);
     return () => {
       observer.disconnect();
-      stop();
+      end();
     };
   }, [cy, layoutKey, resetToken, ready]);
   return null;
