@@ -98,6 +98,14 @@ test('all organisations on demand, kept in the URL', async ({ page }) => {
   await expect(page.getByTestId('member-graph-count')).toHaveText(
     '1 276 organisasjoner og 16 klynger',
   );
+  // Over a thousand nodes: ForceAtlas2 refines in a worker, its progress shown until the end.
+  const canvas = page.getByTestId('member-graph');
+  await expect(canvas).toHaveAttribute('data-layout', 'running');
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Ordner grafen … \d+ %$/ }),
+  ).toBeVisible();
+  await expect(canvas).toHaveAttribute('data-layout', 'done', { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Ordner grafen/ })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Vis alle organisasjoner' })).toBeChecked();
 });

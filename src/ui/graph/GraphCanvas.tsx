@@ -4,10 +4,15 @@
  * they come in as `selected` / `hovered` and go out through `onSelect` / `onHover`. The canvas is
  * focusable and keyboard-driven (KeyboardController), announces the focused node in a live
  * region, and shows a text-only tooltip for what is under the pointer before any click.
+ * While the canvas is hidden (a tab not shown) it holds the view, selection and hover it last
+ * showed: nothing is added, restyled or laid out until it is shown again, so a hidden graph of
+ * 27 000 elements costs the open view nothing. A worker layout's progress is shown over the canvas
+ * and in its `data-layout` attribute ('running' or 'done').
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RelativeViewport } from '../../domain/graph/viewport';
+import { tuneForSize } from './big-graph';
 import { useT } from '../i18n/I18nProvider';
 import { ElementsController } from './controllers/ElementsController';
 import { HoverController, type TipState } from './controllers/HoverController';
@@ -46,7 +51,7 @@ export interface GraphCanvasProps<N, E, S, I> {
 const NOTHING: ElementIds = { nodes: new Set(), edges: new Set() };
 
 export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
-  const { view, selected, onSelect, hovered, onHover, ariaLabel, name, testId, onInstance } = props;
+  const { selected, onSelect, hovered, onHover, ariaLabel, name, testId, onInstance } = props;
   const { viewport, onViewportChange } = props;
   const t = useT();
   const [cy, setCy] = useState<Core | null>(null);
@@ -54,6 +59,15 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
   const [announcement, setAnnouncement] = useState('');
   const [resetToken, setResetToken] = useState(0);
   const [syncedNodes, setSyncedNodes] = useState<readonly GraphNode[] | null>(null);
+  const [shown, setShown] = useState(false);
+  const [layoutShare, setLayoutShare] = useState<number | null>(null);
+  // What the canvas draws: the props while it is shown, what it last showed while hidden.
+  const [drawn, setDrawn] = useState<{ view: typeof props.view; selected: S; hovered: I | null }>();
+  if (
+    shown &&
+    (drawn?.view !== props.view || drawn.selected !== selected || drawn.hovered !== hovered)
+  )
+    setDrawn({ view: props.view, selected, hovered });
 
   // A ref callback with cleanup (React 19): the instance lives exactly as long as its container.
   const attach = useCallback(
@@ -66,16 +80,28 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
         minZoom: 0.02,
         maxZoom: 6,
       });
+      const visible = () => container.clientWidth > 0 && container.clientHeight > 0;
       // A new size (full screen, a tab shown) keeps the part of the graph shown (fit by default).
       const resize = new ResizeObserver(() => {
+        setShown(visible());
+        if (!visible()) return;
         instance.resize();
         restoreAfterResize(instance);
       });
       resize.observe(container);
+      setShown(visible());
+      // cytoscape caches where its container is on the page, and only scrolls and resizes clear
+      // that cache; a notice appearing above the canvas would make clicks land off target.
+      const renderer = (instance as unknown as { renderer?: () => CoordsCache }).renderer?.();
+      const moved = () => renderer?.invalidateContainerClientCoordsCache?.();
+      container.addEventListener('pointerdown', moved, true);
+      container.addEventListener('pointerover', moved, true);
       const unexpose = exposeForTests(name, instance);
       setCy(instance);
       return () => {
         unexpose();
+        container.removeEventListener('pointerdown', moved, true);
+        container.removeEventListener('pointerover', moved, true);
         resize.disconnect();
         instance.destroy();
         setCy(null);
@@ -90,6 +116,11 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
     return () => onInstance(null);
   }, [cy, onInstance]);
 
+  useEffect(() => {
+    if (cy && syncedNodes) tuneForSize(cy);
+  }, [cy, syncedNodes]);
+
+  const view = drawn?.view ?? props.view;
   const index = useMemo(() => indexOf(view.nodes, view.edges), [view.nodes, view.edges]);
   const format = view.formatNumber ?? String;
   const targetOf = useCallback(
@@ -110,10 +141,12 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
     },
     [targetOf, view],
   );
-  const lit = useMemo(() => view.selectionToElements(selected), [view, selected]);
+  const drawnSelection = drawn ? drawn.selected : selected;
+  const drawnHover = drawn ? drawn.hovered : null;
+  const lit = useMemo(() => view.selectionToElements(drawnSelection), [view, drawnSelection]);
   const related = useMemo(
-    () => (hovered !== null && view.itemToElements ? view.itemToElements(hovered) : NOTHING),
-    [view, hovered],
+    () => (drawnHover !== null && view.itemToElements ? view.itemToElements(drawnHover) : NOTHING),
+    [view, drawnHover],
   );
   const layoutKey = useMemo(
     () => view.layoutKey ?? view.nodes.map((n) => n.id).join('\u0000'),
@@ -167,7 +200,13 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
         aria-label={`${ariaLabel} ${t('graph.keys')}`}
         aria-roledescription="graph"
         data-testid={testId}
+        data-layout={layoutShare === null ? 'done' : 'running'}
       />
+      {layoutShare !== null ? (
+        <p className="graph-progress" role="status">
+          {t('graph.layingOut', { pct: Math.round(100 * layoutShare) })}
+        </p>
+      ) : null}
       {tip && tipTarget ? <Tooltip x={tip.x} y={tip.y} lines={tipLines(tipTarget)} /> : null}
       <p
         className="visually-hidden"
@@ -176,7 +215,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
       >
         {announcement}
       </p>
-      {cy ? (
+      {cy && drawn ? (
         <CyContext.Provider value={cy}>
           {/* Order matters: elements first, then what styles, lays out and marks them. */}
           <ElementsController
@@ -193,6 +232,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
             nodes={view.nodes}
             resetToken={resetToken}
             ready={syncedNodes === view.nodes}
+            onProgress={setLayoutShare}
           />
           <SelectionController
             lit={lit}
@@ -214,6 +254,11 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
       ) : null}
     </div>
   );
+}
+
+/** The part of cytoscape's renderer used above (not in its typings). */
+interface CoordsCache {
+  readonly invalidateContainerClientCoordsCache?: () => void;
 }
 
 interface Index<N, E> {

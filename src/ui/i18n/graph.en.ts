@@ -8,6 +8,7 @@ export const graphEn: GraphMessages = {
     'Arrow keys move between nodes, Enter or Space selects, Escape clears the selection, + and − zoom, 0 fits.',
   'graph.focused': '{label}, {size}',
   'graph.edgeTip': '{a} – {b}',
+  'graph.layingOut': 'Arranging the graph … {pct} %',
   'table.empty': 'No rows.',
   'table.sortBy': 'Sort by {column}',
 };

@@ -9,6 +9,7 @@ export const graphNb = {
     'Piltastene flytter mellom nodene, Enter eller mellomrom velger, Escape fjerner valget, + og − zoomer, 0 tilpasser.',
   'graph.focused': '{label}, {size}',
   'graph.edgeTip': '{a} – {b}',
+  'graph.layingOut': 'Ordner grafen … {pct} %',
   'table.empty': 'Ingen rader.',
   'table.sortBy': 'Sorter etter {column}',
 } as const;

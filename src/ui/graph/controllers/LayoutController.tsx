@@ -24,14 +24,17 @@ interface Props {
   readonly resetToken: number;
   /** Whether every element of the current view is on the canvas (ElementsController). */
   readonly ready: boolean;
+  /** A worker layout's progress, 0..1, while it runs; null once it is over (or none runs). */
+  readonly onProgress: (share: number | null) => void;
 }
 
-export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }: Props) {
+export function LayoutController(props: Props) {
+  const { layout, layoutKey, nodes, resetToken, ready, onProgress } = props;
   const cy = useCy();
   // Read at run time, not dependencies: a new view object must not re-run the layout.
-  const latest = useRef({ layout, nodes });
+  const latest = useRef({ layout, nodes, onProgress });
   useEffect(() => {
-    latest.current = { layout, nodes };
+    latest.current = { layout, nodes, onProgress };
   });
   // What was last laid out: becoming ready again after new widths must not lay out again.
   const lastRun = useRef<string | null>(null);
@@ -45,14 +48,24 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
     const reset = lastReset.current !== resetToken;
     lastReset.current = resetToken;
     let stop = () => {};
+    // A stopped run still copies its last positions; its progress must not overwrite the next's.
+    let current = true;
     const run = () => {
-      stop = runLayout(cy, latest.current.layout, latest.current.nodes, reset);
+      const progress = (share: number | null) => {
+        if (current) latest.current.onProgress(share);
+      };
+      stop = runLayout(cy, latest.current.layout, latest.current.nodes, reset, progress);
+    };
+    const end = () => {
+      current = false;
+      stop();
+      latest.current.onProgress(null);
     };
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
     if (!container || shown(container)) {
       run();
-      return () => stop();
+      return end;
     }
     const observer = new ResizeObserver(() => {
       if (!shown(container)) return;
@@ -63,7 +76,7 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
     observer.observe(container);
     return () => {
       observer.disconnect();
-      stop();
+      end();
     };
   }, [cy, layoutKey, resetToken, ready]);
   return null;
@@ -74,6 +87,7 @@ function runLayout(
   layout: LayoutChoice,
   nodes: readonly GraphNode[],
   reset: boolean,
+  onProgress: (share: number | null) => void,
 ): () => void {
   if (cy.nodes().empty()) return () => {};
   // The phase lets the viewport wait for the places (a saved zoom is relative to them).
@@ -124,7 +138,16 @@ function runLayout(
       cy.fit(undefined, PADDING);
       // A second or so per thousand nodes, capped: the picture settles, then it stops.
       const budget = Math.min(15_000, 3_000 + cy.nodes().length);
-      const run = runForceInWorker(cy, budget, done);
+      onProgress(0);
+      const run = runForceInWorker(
+        cy,
+        budget,
+        () => {
+          done();
+          onProgress(null);
+        },
+        onProgress,
+      );
       return run.stop;
     }
   }
