@@ -290,3 +290,47 @@ test('the county map zooms and pans by wheel, drag, buttons and keys; counties s
   await expect.poll(() => countyLinkViewport(page)).toBeNull();
   expect(await mainLabelPx(page)).toBeCloseTo(namesPx, 1);
 });
+
+/** Whether the centre of an element's box lies inside the county map's box on screen. */
+const centreOnMap = (page: Page, selector: string) =>
+  page.getByTestId('county-map').evaluate((svg, sel) => {
+    const map = svg.getBoundingClientRect();
+    const box = svg.querySelector(sel)!.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    return x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+  }, selector);
+
+test('a pinch zooms the county map, and a county reached by keyboard is brought into view', async ({
+  page,
+}) => {
+  await openCountyMap(page);
+  const map = page.getByTestId('county-map');
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  const c = { x: box.x + box.width / 2, y: Math.max(box.y, 0) + 250 };
+  // Two fingers, 40 px apart, spread to 160 px: four times as close, about their midpoint.
+  const cdp = await page.context().newCDPSession(page);
+  const fingers = (spread: number) => [
+    { x: c.x - spread / 2, y: c.y, id: 1 },
+    { x: c.x + spread / 2, y: c.y, id: 2 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
+  for (const spread of [70, 100, 130, 160])
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(async () => (await countyMapShown(page)).k).toBeCloseTo(4, 1);
+  await expect(map.locator('[data-unit][aria-pressed="true"]')).toHaveCount(0);
+
+  // Finnmark, in the far north-east, is off the zoomed map until it has the focus.
+  await page.getByRole('button', { name: 'Tilpass visningen' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom inn' }).click();
+  await expect.poll(async () => (await countyMapShown(page)).k).toBeCloseTo(3.375, 6);
+  const finnmark = '[data-unit="56"]';
+  expect(await centreOnMap(page, finnmark)).toBe(false);
+  // Tab from Troms, the county before it.
+  await map.locator('[data-unit="55"]').focus();
+  await page.keyboard.press('Tab');
+  await expect(map.locator(finnmark)).toBeFocused();
+  await expect.poll(() => centreOnMap(page, finnmark)).toBe(true);
+  expect((await countyMapShown(page)).k).toBeCloseTo(3.375, 6);
+});

@@ -9,6 +9,7 @@ import {
   useEffect,
   useRef,
   useState,
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
@@ -121,14 +122,15 @@ export function ZoomableNorwayMap({ viewport, onViewportChange, ...map }: Props)
   }, [frame]);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    const g = gesture.current;
+    // A new press: a drag that ended without a click (a touch) has nothing left to swallow.
+    if (g.pointers.size === 0) g.swallowClick = false;
     if (!(event.target instanceof SVGElement)) return;
     if (event.pointerType === 'mouse' && event.button !== 0) return;
-    const g = gesture.current;
     g.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (g.pointers.size === 1) {
       g.start = { x: event.clientX, y: event.clientY };
       g.dragged = false;
-      g.swallowClick = false;
     }
   };
 
@@ -142,8 +144,13 @@ export function ZoomableNorwayMap({ viewport, onViewportChange, ...map }: Props)
       const from = g.start ?? before;
       if (g.pointers.size < 2 && Math.hypot(now.x - from.x, now.y - from.y) < DRAG_PX) return;
       g.dragged = true;
-      // Captured only now: a press that stays put is an ordinary click on its county.
-      event.currentTarget.setPointerCapture(event.pointerId);
+      // Captured only now: a press that stays put is an ordinary click on its county. (A pointer
+      // the browser no longer knows cannot be captured; the drag goes on without.)
+      try {
+        event.currentTarget.setPointerCapture(event.pointerId);
+      } catch {
+        // Not captured: moves outside the map are missed, nothing else.
+      }
     }
     const scale = pixelsPerUnit(rect, frame);
     if (g.pointers.size === 1) {
@@ -174,8 +181,22 @@ export function ZoomableNorwayMap({ viewport, onViewportChange, ...map }: Props)
     const g = gesture.current;
     if (!g.swallowClick) return;
     g.swallowClick = false;
+    // Only a click on the map itself ends a drag (the buttons' clicks are their own).
+    if (!(event.target instanceof SVGElement)) return;
     event.stopPropagation();
     event.preventDefault();
+  };
+
+  // A county or line reached with Tab while zoomed out of sight is brought to the middle.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const target = event.target;
+    if (!(target instanceof SVGGraphicsElement) || shown.k <= MAP_ZOOM.min) return;
+    const b = target.getBBox();
+    const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+    const [sx, sy] = [cx * shown.k + shown.x, cy * shown.k + shown.y];
+    if (sx >= 0 && sx <= frame.width && sy >= 0 && sy <= frame.height) return;
+    const centred = { zoom: shown.k, x: cx / frame.width, y: cy / frame.height };
+    setShown(transformOf(centred, frame));
   };
 
   const zoomBy = (factor: number) => setShown((t0) => zoomAround(t0, frame, factor));
@@ -212,6 +233,7 @@ export function ZoomableNorwayMap({ viewport, onViewportChange, ...map }: Props)
       onPointerCancel={onPointerEnd}
       onClickCapture={onClickCapture}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
       data-zoom={shown.k.toFixed(4)}
     >
       <div className="norway-map-tools">

@@ -41,13 +41,14 @@ const viewportFrame = (frame: MapFrame): ViewportFrame => ({
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
 
-/** Within the limits: the zoom between MAP_ZOOM's, the centre on the map. */
+/**
+ * Within the limits: the zoom between MAP_ZOOM's, and what is shown (1 / zoom of the frame each
+ * way) within the frame, so a pan never leaves blank paper beside the map.
+ */
 export function clampViewport(v: RelativeViewport): RelativeViewport {
-  return {
-    zoom: clamp(v.zoom, MAP_ZOOM.min, MAP_ZOOM.max),
-    x: clamp(v.x, 0, 1),
-    y: clamp(v.y, 0, 1),
-  };
+  const zoom = clamp(v.zoom, MAP_ZOOM.min, MAP_ZOOM.max);
+  const half = 0.5 / zoom;
+  return { zoom, x: clamp(v.x, half, 1 - half), y: clamp(v.y, half, 1 - half) };
 }
 
 /** The transform that shows `v` (undefined: the fit), within the limits. */
@@ -80,12 +81,12 @@ export function zoomAround(
   return within(moved, frame);
 }
 
-/** Moved by (dx, dy) frame units on screen (a drag), the centre kept on the map. */
+/** Moved by (dx, dy) frame units on screen (a drag), within the map. */
 export function panBy(t: MapTransform, frame: MapFrame, dx: number, dy: number): MapTransform {
   return within({ k: t.k, x: t.x + dx, y: t.y + dy }, frame);
 }
 
-/** The transform with its centre pulled back onto the map. */
+/** The transform pulled back within the map. */
 function within(t: MapTransform, frame: MapFrame): MapTransform {
   const v = toRelative({ zoom: t.k, pan: { x: t.x, y: t.y } }, viewportFrame(frame));
   return v ? transformOf(v, frame) : IDENTITY;
