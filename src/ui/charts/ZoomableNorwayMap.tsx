@@ -234,7 +234,6 @@ export function ZoomableNorwayMap({ viewport, onViewportChange, ...map }: Props)
       onClickCapture={onClickCapture}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
-      data-zoom={shown.k.toFixed(4)}
     >
       <div className="norway-map-tools">
         <button
