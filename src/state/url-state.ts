@@ -247,9 +247,10 @@ export const FILTERS = {
   sizeBy: urlToken('size', 'members'),
   /** The member graph shows every organisation. */
   allOrgs: flag('all'),
-  /** Each map's zoom and pan (the overlap map, the member graph): the view's own filters. */
+  /** Each map's zoom and pan (overlap map, member graph, county map): the view's own filters. */
   overlapViewport: viewport('ovp'),
   memberViewport: viewport('mvp'),
+  countyViewport: viewport('cvp'),
   /**
    * The anonymised mode and its smallest named group (k). A link can turn the mode on but never
    * off (url-sync.ts): showing names again is the user's own act, not a link's.

@@ -53,6 +53,45 @@ test('no serious or critical axe violations in any view', async ({ page }) => {
   expect(found).toEqual([]);
 });
 
+test('no serious or critical axe violations in the presentation at 1280x720', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, DEFAULT_FACTS.clusters);
+  // One saved view of each tab, presented in turn.
+  const tabs = page.getByRole('tab');
+  const count = await tabs.count();
+  const panel = page.getByTestId('saved-views');
+  for (let i = 0; i < count; i++) {
+    await tabs.nth(i).click();
+    await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+    if (!(await panel.isVisible())) await page.getByTestId('saved-views-toggle').click();
+    await panel.getByLabel('Navn på visningen').fill(`Visning ${i + 1}`);
+    await panel.getByRole('button', { name: 'Lagre visningen' }).click();
+    await expect(panel.getByTestId('saved-view')).toHaveCount(i + 1);
+  }
+  await page.getByTestId('saved-views-toggle').click();
+  await expect(panel).toBeHidden();
+  await page.getByTestId('present-start').click();
+  await page.addScriptTag({ path: AXE });
+  const step = page.getByTestId('presentation-step');
+  const found: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(step).toContainText(`${i + 1} / ${count}`);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    for (const v of await seriousViolations(page)) found.push(`Visning ${i + 1}: ${v}`);
+    // The app's header (and its h1) is hidden: the step is the page's top heading.
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${i + 1} / ${count} Visning ${i + 1}` }),
+    ).toBeVisible();
+  }
+  expect(found).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(step).toBeHidden();
+});
+
 test('the skip link is the first Tab stop and moves the focus to the content', async ({ page }) => {
   await openApp(page, DEFAULT_FACTS.clusters);
   // The first element the Tab key reaches from the top of the page (the app itself may have moved

@@ -149,3 +149,33 @@ export function memberNames(list: Locator): Promise<string[]> {
     .locator('tbody td:first-child')
     .evaluateAll((cells) => cells.map((cell) => (cell.firstChild?.textContent ?? '').trim()));
 }
+
+/**
+ * The county map's zoom and pan as drawn (its transformed group: screen = k × point + (x, y) in
+ * the map's 400 × 560 frame units), with the relative form links keep: zoom over the fit, and the
+ * centre as a share of the frame.
+ */
+export async function countyMapShown(
+  page: Page,
+): Promise<{ k: number; x: number; y: number; cx: number; cy: number }> {
+  return page.getByTestId('county-map').evaluate((svg) => {
+    const g = svg.querySelector<SVGGElement>('g.norway-map-view')!;
+    const m = g.transform.baseVal.consolidate()?.matrix ?? { a: 1, e: 0, f: 0 };
+    const view = (svg as SVGSVGElement).viewBox.baseVal;
+    return {
+      k: m.a,
+      x: m.e,
+      y: m.f,
+      cx: (view.width / 2 - m.e) / m.a / view.width,
+      cy: (view.height / 2 - m.f) / m.a / view.height,
+    };
+  });
+}
+
+/** The county map's viewport in the page's URL (`cvp=zoom,x,y`), or null. */
+export function countyLinkViewport(page: Page): { zoom: number; x: number; y: number } | null {
+  const found = /[?&]cvp=([^&]+)/.exec(new URL(page.url()).hash);
+  if (!found) return null;
+  const [zoom, x, y] = found[1]!.split(',').map(Number) as [number, number, number];
+  return { zoom, x, y };
+}

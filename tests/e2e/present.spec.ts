@@ -182,3 +182,45 @@ test('saved views are renamed, reordered, deleted and each has a link', async ({
   await expect(panel.getByTestId('saved-view')).toHaveCount(0);
   await expect(page.getByTestId('present-start')).toBeDisabled();
 });
+
+/** Whether the element's box lies wholly inside the window (to a pixel). */
+const inWindow = (page: Page, testId: string) =>
+  page.getByTestId(testId).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const fits =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.left >= -1 &&
+      box.top >= -1 &&
+      box.right <= window.innerWidth + 1 &&
+      box.bottom <= window.innerHeight + 1;
+    return fits ? 'in view' : JSON.stringify(box);
+  });
+
+test('at 1280x720 each map of the presentation is wholly in view', async ({ page }) => {
+  await openApp(page, DEFAULT_FACTS.clusters);
+  const maps = [
+    ['Kart', 'overlap-map'],
+    ['Medlemsgraf', 'member-graph'],
+    ['Fylkeskart', 'county-map'],
+  ] as const;
+  for (const [tabName, testId] of maps) {
+    await page.getByRole('tab', { name: tabName, exact: true }).click();
+    await expect(page.getByTestId(testId)).toBeVisible();
+    await saveView(page, tabName);
+  }
+  await page.getByTestId('present-start').click();
+  const step = page.getByTestId('presentation-step');
+  for (const [i, [tabName, testId]] of maps.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(step).toContainText(`${i + 1} / 3`);
+    await expect(step).toContainText(tabName);
+    await expect(page.getByTestId(testId)).toBeVisible();
+    await expect.poll(() => inWindow(page, testId)).toBe('in view');
+    // Its fit button too, without scrolling.
+    const fit = page.getByRole('button', { name: 'Tilpass visningen' }).first();
+    await expect(fit).toBeInViewport({ ratio: 1 });
+  }
+  await page.keyboard.press('Escape');
+  await expect(step).toBeHidden();
+});

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, test } from './fixtures';
-import { backgroundPoint, openApp } from './helpers';
+import { backgroundPoint, countyLinkViewport, countyMapShown, openApp } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -265,4 +265,84 @@ test('every organisation on the member graph (a worker layout): zoom and pan kep
   await membersLaidOut(page, all);
   await expectShows(page, zoomed, 'members');
   expect(page.url()).toBe(link);
+});
+
+/** Waits until the county map shows `want` (zoom and centre to 1e-3, as links keep them). */
+async function expectCountyShows(page: Page, want: { k: number; cx: number; cy: number }) {
+  await expect
+    .poll(async () => {
+      const now = await countyMapShown(page);
+      return (
+        Math.abs(now.k / want.k - 1) < 1e-3 &&
+        Math.abs(now.cx - want.cx) < 1e-3 &&
+        Math.abs(now.cy - want.cy) < 1e-3
+      );
+    })
+    .toBe(true);
+}
+
+/** The smallest county name drawn on the main county map, in screen pixels. */
+const countyLabelPx = (page: Page) =>
+  page.getByTestId('county-map').evaluate((svg) => {
+    const names = [...svg.querySelectorAll<SVGTextElement>('.norway-map-labels text')];
+    const px = names.map((n) => parseFloat(getComputedStyle(n).fontSize) * n.getScreenCTM()!.a);
+    return Math.min(...px);
+  });
+
+test('the county map keeps its zoom and pan in a saved view, its link and the presentation', async ({
+  page,
+}) => {
+  await openApp(page, DEFAULT_FACTS.clusters);
+  await page.getByRole('tab', { name: 'Fylkeskart' }).click();
+  const map = page.getByTestId('county-map');
+  await expect(map).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom inn' }).click();
+  await page.getByRole('button', { name: 'Zoom inn' }).click();
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  // Up and right, within the window: the map's lower left comes into the middle.
+  await page.mouse.move(box.x + box.width * 0.5, Math.max(box.y, 0) + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, Math.max(box.y, 0) + 60, { steps: 5 });
+  await page.mouse.up();
+  const zoomed = await countyMapShown(page);
+  expect(zoomed.k).toBeCloseTo(2.25, 6);
+  expect(zoomed.cy).toBeGreaterThan(0.55);
+  await expect
+    .poll(() => countyLinkViewport(page))
+    .toEqual({
+      zoom: Math.round(zoomed.k * 1e4) / 1e4,
+      x: Math.round(zoomed.cx * 1e4) / 1e4,
+      y: Math.round(zoomed.cy * 1e4) / 1e4,
+    });
+  await saveView(page, 'Fylker nært');
+
+  // Reset: the whole map, and the link forgets the zoom.
+  await page.getByRole('button', { name: 'Tilbakestill kartet' }).click();
+  await expect.poll(async () => (await countyMapShown(page)).k).toBe(1);
+  await expect.poll(() => countyLinkViewport(page)).toBeNull();
+  await openSaved(page, 'Fylker nært');
+  await expectCountyShows(page, zoomed);
+  await expect.poll(() => countyLinkViewport(page)).not.toBeNull();
+  await page.getByTestId('saved-views-toggle').click();
+
+  // Presented from the whole map (another size on screen): the same part of the map as saved,
+  // names at 14 px or more.
+  await page.getByRole('button', { name: 'Tilbakestill kartet' }).click();
+  await expect.poll(() => countyLinkViewport(page)).toBeNull();
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('presentation-step')).toContainText('Fylker nært');
+  await expectCountyShows(page, zoomed);
+  await expect.poll(() => countyLabelPx(page)).toBeGreaterThanOrEqual(14);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation-step')).toBeHidden();
+
+  // The link, reloaded: the same zoom and pan, the same link.
+  const link = page.url();
+  expect(link).toMatch(/#fylkeskart\?.*cvp=[\d.]+,[\d.]+,[\d.]+/);
+  await page.reload();
+  await expect(page.getByTestId('county-map')).toBeVisible();
+  await expectCountyShows(page, zoomed);
+  expect(page.url()).toBe(link);
+  await expect(page.getByTestId('url-notice')).toHaveCount(0);
 });

@@ -7,12 +7,14 @@
  */
 import { useCountyView } from '../../state/county-view';
 import { countyScheme } from '../../domain/geo/schemes';
+import type { RelativeViewport } from '../../domain/graph/viewport';
 import type { PageCountyId } from '../../domain/page/ids';
 import { useDisplayName } from '../../state/display-name';
 import { actions, useAppState } from '../../state/store';
 import { memberColour, memberShare, textColourOn } from '../../ui/charts/norway-map-colours';
 import { INSET_COUNTIES, type MapFrame } from '../../ui/charts/norway-map-geometry';
 import { NorwayMap, type NorwayMapLink, type NorwayMapUnit } from '../../ui/charts/NorwayMap';
+import { ZoomableNorwayMap } from '../../ui/charts/ZoomableNorwayMap';
 import { NorwayMapLegend } from '../../ui/charts/NorwayMapLegend';
 import { useLang, useT } from '../../ui/i18n/I18nProvider';
 import { CountyLinkTable } from './CountyLinkTable';
@@ -41,6 +43,7 @@ export function CountyMapView() {
   const lang = useLang();
   const displayName = useDisplayName();
   const [mapsRef, labelSizes] = useLabelSizes(FRAMES);
+  const viewport = useAppState((s) => s.viewFilters.countyViewport);
   const { model, dataset } = data;
   const links = useCountyLinks(dataset, model, scheme, selection.clusters);
   const { matrix } = links;
@@ -98,6 +101,8 @@ export function CountyMapView() {
   };
   const onPair = (from: string, to: string) =>
     actions.setSelection(selectPair(selection, from, to));
+  const onViewportChange = (countyViewport: RelativeViewport | undefined) =>
+    actions.setViewFilters({ countyViewport });
   const clusterNames = selection.clusters.map((c) => displayName('cluster', c));
 
   return (
@@ -117,8 +122,10 @@ export function CountyMapView() {
       )}
       <div className="county-map-body">
         <div className="county-map-maps" ref={mapsRef}>
-          <NorwayMap
+          <ZoomableNorwayMap
             className="county-map-main"
+            viewport={viewport}
+            onViewportChange={onViewportChange}
             scheme={scheme}
             frame={MAIN}
             units={mapUnits(false)}

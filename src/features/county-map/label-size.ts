@@ -6,19 +6,29 @@
  */
 import { useCallback, useState } from 'react';
 import { ownLabelSize } from '../../ui/charts/NorwayMap';
+import { pixelsPerUnit } from '../../ui/charts/map-viewport';
 import type { MapFrame } from '../../ui/charts/norway-map-geometry';
 import { BASE_LABEL_PX, useGraphFontScale } from '../../ui/graph/font-scale';
 
 /** Half a pixel over the minimum, so rounding on screen never draws a name below it. */
 const MIN_PX = BASE_LABEL_PX + 0.5;
 
-/** The label size (frame units) for a map `frame.width` wide drawn `drawnWidth` pixels wide. */
-export function labelSizeFor(frame: MapFrame, drawnWidth: number): number {
-  const own = ownLabelSize(frame);
-  return drawnWidth > 0 ? Math.max(own, (MIN_PX * frame.width) / drawnWidth) : own;
+interface Drawn {
+  readonly width: number;
+  readonly height: number;
 }
 
-type Sizes<K extends string> = { readonly [key in K]?: number };
+/**
+ * The label size (frame units) for a map drawn in a box of `drawn` pixels: the SVG scales the
+ * frame to fit the box (a box held lower than the map, as the presentation does, draws it smaller).
+ */
+export function labelSizeFor(frame: MapFrame, drawn: Drawn): number {
+  const own = ownLabelSize(frame);
+  const scale = pixelsPerUnit(drawn, frame);
+  return scale > 0 ? Math.max(own, MIN_PX / scale) : own;
+}
+
+type Sizes<K extends string> = { readonly [key in K]?: Drawn };
 
 /**
  * [ref for the element holding the maps, the label size of each]; `frames` (a constant) by the
@@ -26,7 +36,7 @@ type Sizes<K extends string> = { readonly [key in K]?: number };
  */
 export function useLabelSizes<K extends string>(
   frames: Readonly<Record<K, MapFrame>>,
-): [(holder: HTMLElement | null) => (() => void) | undefined, Sizes<K>] {
+): [(holder: HTMLElement | null) => (() => void) | undefined, { readonly [key in K]?: number }] {
   const scaled = useGraphFontScale() !== null;
   const [widths, setWidths] = useState<Sizes<K>>({});
   const ref = useCallback(
@@ -38,7 +48,10 @@ export function useLabelSizes<K extends string>(
       const measure = () =>
         setWidths(
           Object.fromEntries(
-            svgs.map(([k, svg]) => [k, svg?.getBoundingClientRect().width ?? 0]),
+            svgs.map(([k, svg]) => {
+              const box = svg?.getBoundingClientRect();
+              return [k, { width: box?.width ?? 0, height: box?.height ?? 0 }];
+            }),
           ) as Sizes<K>,
         );
       const observer = new ResizeObserver(measure);
@@ -49,7 +62,10 @@ export function useLabelSizes<K extends string>(
   );
   if (!scaled) return [ref, {}];
   const sizes = Object.fromEntries(
-    (Object.keys(frames) as K[]).map((k) => [k, labelSizeFor(frames[k], widths[k] ?? 0)]),
-  ) as Sizes<K>;
+    (Object.keys(frames) as K[]).map((k) => [
+      k,
+      labelSizeFor(frames[k], widths[k] ?? { width: 0, height: 0 }),
+    ]),
+  ) as { readonly [key in K]?: number };
   return [ref, sizes];
 }

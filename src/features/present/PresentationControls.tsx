@@ -67,10 +67,11 @@ export function PresentationControls() {
       className="presentation-bar"
       aria-label={t('present.stepLabel', { n, total: all, name: current?.name ?? '' })}
     >
-      <span className="presentation-step" data-testid="presentation-step" aria-live="polite">
+      {/* The page's top heading while the app's header is hidden: the view on screen. */}
+      <h1 className="presentation-step" data-testid="presentation-step" aria-live="polite">
         <strong>{t('present.step', { n, total: all })}</strong>{' '}
         <span className="presentation-name">{current?.name ?? ''}</span>
-      </span>
+      </h1>
       <span className="presentation-buttons">
         <button
           type="button"

@@ -9,10 +9,15 @@
  * Space activates it) with the accessible name the caller wrote. An inset (`frame.focus`) draws
  * the same units fitted to a few counties; its elements are not in the tab order (the main map
  * and the tables have them already), but take clicks.
+ *
+ * Zoomed and panned by `transform` (map-viewport.ts; ZoomableNorwayMap drives it): the areas and
+ * links are drawn in a transformed group, their strokes thinned to keep their width on screen,
+ * and the names outside it at the transformed anchors, so they keep their size on screen.
  */
 import type { KeyboardEvent } from 'react';
 import { drawUnits, linkPath, type MapFrame } from './norway-map-geometry';
 import type { CountySchemeId } from '../../domain/geo/schemes';
+import { IDENTITY, type MapTransform } from './map-viewport';
 
 export interface NorwayMapUnit {
   readonly id: string;
@@ -54,6 +59,8 @@ export interface NorwayMapProps {
   readonly className?: string;
   /** The county names' font size in frame units (default: by the frame's width). */
   readonly labelSize?: number;
+  /** The zoom and pan (default: none, the whole frame). */
+  readonly transform?: MapTransform;
 }
 
 /** Orange against the blue county scale (colour-blind safe); black when selected. */
@@ -82,6 +89,9 @@ export function NorwayMap(props: NorwayMapProps) {
   const byId = new Map(drawn.map((u) => [u.id, u]));
   const tabIndex = focusable ? 0 : -1;
   const fontSize = props.labelSize ?? ownLabelSize(frame);
+  const view = props.transform ?? IDENTITY;
+  // Strokes are drawn in the group's units: divided by the zoom they keep their width on screen.
+  const stroke = (width: number) => width / view.k;
   return (
     <svg
       className={props.className}
@@ -91,78 +101,85 @@ export function NorwayMap(props: NorwayMapProps) {
       data-testid={props.testId}
     >
       <title>{props.title}</title>
-      <g className="norway-map-units">
-        {props.units.map((unit) => {
-          const shape = byId.get(unit.id);
-          if (!shape || shape.path === '') return null;
-          return (
-            <path
-              key={unit.id}
-              d={shape.path}
-              fill={unit.fill}
-              stroke={unit.selected ? '#000000' : '#ffffff'}
-              strokeWidth={unit.selected ? 2 : 0.6}
-              strokeLinejoin="round"
-              className={unit.selected ? 'norway-map-unit is-selected' : 'norway-map-unit'}
-              data-unit={unit.id}
-              aria-label={unit.label}
-              {...(onUnit
-                ? {
-                    role: 'button',
-                    tabIndex,
-                    'aria-pressed': unit.selected === true,
-                    onClick: () => onUnit(unit.id),
-                    onKeyDown: activate(() => onUnit(unit.id)),
-                  }
-                : { role: 'img' })}
-            />
-          );
-        })}
-      </g>
-      <g className="norway-map-links">
-        {drawOrder(props.links).map((link) => {
-          const a = byId.get(link.a);
-          const b = byId.get(link.b);
-          if (!a || !b) return null;
-          const { d } = linkPath(a.anchor, b.anchor);
-          const classes = ['norway-map-link'];
-          if (link.selected) classes.push('is-selected');
-          if (link.faint) classes.push('is-faint');
-          return (
-            <g
-              key={link.key}
-              className={classes.join(' ')}
-              data-link={link.key}
-              aria-label={link.label}
-              {...(onLink
-                ? {
-                    role: 'button',
-                    tabIndex,
-                    'aria-pressed': link.selected === true,
-                    onClick: () => onLink(link.key),
-                    onKeyDown: activate(() => onLink(link.key)),
-                  }
-                : { role: 'img' })}
-            >
+      <g
+        className="norway-map-view"
+        transform={
+          view === IDENTITY ? undefined : `translate(${view.x} ${view.y}) scale(${view.k})`
+        }
+      >
+        <g className="norway-map-units">
+          {props.units.map((unit) => {
+            const shape = byId.get(unit.id);
+            if (!shape || shape.path === '') return null;
+            return (
               <path
-                className="norway-map-link-hit"
-                d={d}
-                fill="none"
-                stroke="transparent"
-                strokeWidth={Math.max(10, link.width + 6)}
+                key={unit.id}
+                d={shape.path}
+                fill={unit.fill}
+                stroke={unit.selected ? '#000000' : '#ffffff'}
+                strokeWidth={stroke(unit.selected ? 2 : 0.6)}
+                strokeLinejoin="round"
+                className={unit.selected ? 'norway-map-unit is-selected' : 'norway-map-unit'}
+                data-unit={unit.id}
+                aria-label={unit.label}
+                {...(onUnit
+                  ? {
+                      role: 'button',
+                      tabIndex,
+                      'aria-pressed': unit.selected === true,
+                      onClick: () => onUnit(unit.id),
+                      onKeyDown: activate(() => onUnit(unit.id)),
+                    }
+                  : { role: 'img' })}
               />
-              <path
-                className="norway-map-link-line"
-                d={d}
-                fill="none"
-                stroke={link.selected ? LINK_SELECTED : LINK_COLOUR}
-                strokeOpacity={link.faint ? 0.15 : 0.7}
-                strokeWidth={link.width}
-                strokeLinecap="round"
-              />
-            </g>
-          );
-        })}
+            );
+          })}
+        </g>
+        <g className="norway-map-links">
+          {drawOrder(props.links).map((link) => {
+            const a = byId.get(link.a);
+            const b = byId.get(link.b);
+            if (!a || !b) return null;
+            const { d } = linkPath(a.anchor, b.anchor);
+            const classes = ['norway-map-link'];
+            if (link.selected) classes.push('is-selected');
+            if (link.faint) classes.push('is-faint');
+            return (
+              <g
+                key={link.key}
+                className={classes.join(' ')}
+                data-link={link.key}
+                aria-label={link.label}
+                {...(onLink
+                  ? {
+                      role: 'button',
+                      tabIndex,
+                      'aria-pressed': link.selected === true,
+                      onClick: () => onLink(link.key),
+                      onKeyDown: activate(() => onLink(link.key)),
+                    }
+                  : { role: 'img' })}
+              >
+                <path
+                  className="norway-map-link-hit"
+                  d={d}
+                  fill="none"
+                  stroke="transparent"
+                  strokeWidth={stroke(Math.max(10, link.width + 6))}
+                />
+                <path
+                  className="norway-map-link-line"
+                  d={d}
+                  fill="none"
+                  stroke={link.selected ? LINK_SELECTED : LINK_COLOUR}
+                  strokeOpacity={link.faint ? 0.15 : 0.7}
+                  strokeWidth={stroke(link.width)}
+                  strokeLinecap="round"
+                />
+              </g>
+            );
+          })}
+        </g>
       </g>
       <g className="norway-map-labels" aria-hidden="true">
         {props.units.map((unit) => {
@@ -171,8 +188,8 @@ export function NorwayMap(props: NorwayMapProps) {
           return (
             <text
               key={unit.id}
-              x={shape.anchor[0]}
-              y={shape.anchor[1] - fontSize * 0.6}
+              x={shape.anchor[0] * view.k + view.x}
+              y={shape.anchor[1] * view.k + view.y - fontSize * 0.6}
               fontSize={fontSize}
               textAnchor="middle"
               fill={unit.textColour ?? '#1a1a1a'}

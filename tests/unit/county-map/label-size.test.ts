@@ -11,13 +11,20 @@ describe('labelSizeFor', () => {
     [200, 29],
     [800, 7.25],
   ])('a map drawn %d px wide', (drawn, px) => {
-    const size = labelSizeFor(MAIN, drawn);
+    const size = labelSizeFor(MAIN, { width: drawn, height: (drawn * 560) / 400 });
     expect(size).toBe(Math.max(ownLabelSize(MAIN), px));
     // On screen: frame units times the drawn scale.
     expect((size * drawn) / MAIN.width).toBeGreaterThanOrEqual(14);
   });
 
+  it('a map held lower than its width asks (the presentation) is drawn by its height', () => {
+    // 400 px wide but 280 px high: the frame is drawn at half a pixel per unit.
+    const size = labelSizeFor(MAIN, { width: 400, height: 280 });
+    expect(size).toBe(29);
+    expect(size * Math.min(400 / MAIN.width, 280 / MAIN.height)).toBeGreaterThanOrEqual(14);
+  });
+
   it('a map not drawn (hidden, not measured yet) keeps its own size', () => {
-    expect(labelSizeFor(MAIN, 0)).toBe(ownLabelSize(MAIN));
+    expect(labelSizeFor(MAIN, { width: 0, height: 0 })).toBe(ownLabelSize(MAIN));
   });
 });

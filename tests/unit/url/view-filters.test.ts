@@ -63,6 +63,7 @@ describe('map viewports in the hash', () => {
   it.each<[Filters, string]>([
     [{ overlapViewport: { zoom: 2.5, x: 0.3125, y: 0.61 } }, 'ovp=2.5,0.3125,0.61'],
     [{ memberViewport: { zoom: 0.75, x: -0.2, y: 1.4 } }, 'mvp=0.75,-0.2,1.4'],
+    [{ countyViewport: { zoom: 4, x: 0.25, y: 0.8125 } }, 'cvp=4,0.25,0.8125'],
   ])('%j round-trips as %s', (filters, text) => {
     const hash = serialiseUrlHash({ view: 'kart', filters });
     expect(hash).toContain(text);
@@ -95,6 +96,9 @@ describe('map viewports in the hash', () => {
     'ovp=2,0.12345,0.5',
     'mvp=',
     'mvp=NaN,0,0',
+    'cvp=2,0.5',
+    'cvp=0,0.5,0.5',
+    'cvp=2,0.5,0.5,0.5',
   ])('%s is a bad value, dropped', (pair) => {
     const parsed = parseUrlHash(`#kart?v=1&${pair}`, VIEWS);
     expect(parsed.problems).toEqual(['bad-value']);
