@@ -21,9 +21,12 @@ import { createReadCache, type ReadCache } from './read-cache';
 import type { FileRead } from '../domain/membership/table';
 import type { InputFile, PipelineApi } from './types';
 
-function guard<T>(files: readonly { name: string }[], work: () => T): T {
+async function guard<T>(
+  files: readonly { name: string }[],
+  work: () => T | Promise<T>,
+): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     throw new Error(describeFailure(error, files), { cause: error });
   }
@@ -41,8 +44,8 @@ export function createPipelineApi(cache: ReadCache = createReadCache()): Pipelin
   const partnerFinder = createPartnerFinder();
   return {
     async readFiles(files) {
-      return guard(files, () => {
-        const reads = cache.add(files.map((f) => ({ ...f, bytes: new Uint8Array(f.bytes) })));
+      return guard(files, async () => {
+        const reads = await cache.add(files.map((f) => ({ ...f, bytes: new Uint8Array(f.bytes) })));
         return { files: reads.map(fileStatus), previews: tablePreviews(reads) };
       });
     },
