@@ -8,14 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { bundleSizes, SHEETJS_READER_PREFIX, type ChunkSize } from './bundle-chunks';
 
 const OUT_DIR = '.bundle-dist';
-const BUDGET = 200 * 1024;
+/** 200 kB as 200 000 bytes (the stricter reading of kB). */
+const BUDGET = 200_000;
 
 execFileSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
   stdio: 'inherit',
 });
 const sizes = bundleSizes(OUT_DIR);
 
-const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
@@ -29,7 +30,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
 const row = (what: string, c: ChunkSize) => [what, c.file, kB(c.raw), kB(c.gzip)];
 
 const sheetjs = sizes.worker.find((c) => c.file.startsWith(SHEETJS_READER_PREFIX));
-console.log('## JavaScript of the build (kB = 1024 bytes; gzip -9)\n');
+console.log('## JavaScript of the build (kB = 1000 bytes; gzip -9)\n');
 console.log(
   table(
     ['what', 'file', 'raw kB', 'gzip kB'],

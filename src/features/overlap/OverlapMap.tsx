@@ -2,17 +2,20 @@
  * The overlap map panel: the page model as a graph view (overlap-view.ts) on the graph kit's
  * canvas, which the kit's controllers drive; the shared selection and hover in and out, names
  * from displayName. The measure, threshold, layout, colour and size (all in the store
- * and the URL) under it, with the legend for what is chosen and the edge-cap note.
+ * and the URL) under it, with the legend for what is chosen and the edge-cap note. Cytoscape is
+ * fetched only once the first view has been painted: until it is there, a static drawing of the
+ * same graph (MapPreview.tsx) stands in the canvas's place.
  */
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import type { PageClusterId } from '../../domain/page/ids';
 import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
 import { settingsOf } from '../../state/map-settings';
 import { actions, useAppState } from '../../state/store';
 import { NODE } from '../../ui/graph/base-stylesheet';
-import { GraphCanvas } from '../../ui/graph/GraphCanvas';
+import type { GraphCanvas as GraphCanvasType } from '../../ui/graph/GraphCanvas';
+import { useFirstViewShown } from '../../ui/first-view';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useNumberFormats } from '../../ui/i18n/use-format';
 import { Panel } from '../../ui/Panel';
@@ -24,6 +27,7 @@ import { AppearanceControls } from './AppearanceControls';
 import { appearance } from './appearance';
 import { EdgeCapNote } from './EdgeCapNote';
 import { Legend } from './Legend';
+import { MapPreview } from './MapPreview';
 import { MeasureChooser } from './MeasureChooser';
 import { overlapView } from './overlap-view';
 import { ThresholdSlider } from './ThresholdSlider';
@@ -39,6 +43,11 @@ const GRAPH_EXPORT_IDS = [
   'membership-cyjs',
 ] as const;
 
+/** The canvas with cytoscape, its own chunk (generic, so the lazy wrapper keeps its type). */
+const GraphCanvas = lazy(() =>
+  import('../../ui/graph/GraphCanvas').then((m) => ({ default: m.GraphCanvas })),
+) as unknown as typeof GraphCanvasType;
+
 export function OverlapMap() {
   const t = useT();
   const formats = useNumberFormats();
@@ -48,6 +57,7 @@ export function OverlapMap() {
   const settings = useAppState((s) => settingsOf(s));
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hover);
+  const canvasMayLoad = useFirstViewShown();
   const displayName = useDisplayName();
   const inferredLabel = t('cluster.inferred');
   const { measure, minRatio, colourBy, sizeBy, layout, ringsBy } = settings;
@@ -107,19 +117,26 @@ export function OverlapMap() {
   );
 
   if (!view || !look) return null;
+  const preview = <MapPreview view={view} ariaLabel={t('map.ariaLabel')} />;
   return (
     <Panel title={t('map.title')} className="map-panel" actions={<ThresholdSlider />}>
-      <GraphCanvas
-        view={view}
-        selected={selection}
-        onSelect={onSelect}
-        hovered={hovered}
-        onHover={actions.setHover}
-        ariaLabel={t('map.ariaLabel')}
-        name="overlap"
-        testId="overlap-map"
-        onInstance={onInstance}
-      />
+      {canvasMayLoad ? (
+        <Suspense fallback={preview}>
+          <GraphCanvas
+            view={view}
+            selected={selection}
+            onSelect={onSelect}
+            hovered={hovered}
+            onHover={actions.setHover}
+            ariaLabel={t('map.ariaLabel')}
+            name="overlap"
+            testId="overlap-map"
+            onInstance={onInstance}
+          />
+        </Suspense>
+      ) : (
+        preview
+      )}
       {/* Under the canvas, so the map keeps its place and size as the controls wrap. */}
       <div className="map-controls">
         <MeasureChooser />
