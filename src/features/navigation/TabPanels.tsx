@@ -7,10 +7,10 @@
  * When the user switches while scrolled down, the new panel starts at its top. Each panel has its
  * own error boundary: a view that fails to render says so, and the other tabs go on working.
  */
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { actions, useAppState } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { markFirstViewShown, useFirstViewShown } from '../../ui/first-view';
+import { markFirstViewShown, useFirstViewShown, useLaterViewsMayRender } from '../../ui/first-view';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { openTab, useCurrentTab } from '../shared/current-tab';
 import { panelElementId, tabElementId } from '../shared/tab-ids';
@@ -21,6 +21,13 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
   const current = useCurrentTab();
   const shown = useRef(current);
   const firstShown = useFirstViewShown();
+  // Once the first view is done (shown, and released by what it still loads: the map's canvas),
+  // the other views render, in a transition so the open view's work always comes first.
+  const othersMayRender = useLaterViewsMayRender();
+  const [othersReady, setOthersReady] = useState(false);
+  useEffect(() => {
+    if (othersMayRender) startTransition(() => setOthersReady(true));
+  }, [othersMayRender]);
   // Views opened before the rest were rendered stay rendered, so switching back keeps them.
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([current]));
   if (!opened.has(current)) setOpened(new Set(opened).add(current));
@@ -46,7 +53,7 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
           data-testid={`tabpanel-${id}`}
         >
           <ErrorBoundary view={t(labelKey)} onToImport={toImport} onToExample={toExample}>
-            {firstShown || opened.has(id) ? (
+            {othersReady || opened.has(id) ? (
               <Suspense
                 fallback={
                   <p className="gate" role="status">

@@ -7,7 +7,7 @@
  * same graph (MapPreview.tsx) stands in the canvas's place.
  */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PageClusterId } from '../../domain/page/ids';
 import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
@@ -15,7 +15,7 @@ import { settingsOf } from '../../state/map-settings';
 import { actions, useAppState } from '../../state/store';
 import { NODE } from '../../ui/graph/base-stylesheet';
 import type { GraphCanvas as GraphCanvasType } from '../../ui/graph/GraphCanvas';
-import { useFirstViewShown } from '../../ui/first-view';
+import { useFirstViewShown, useHoldLaterViews } from '../../ui/first-view';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useNumberFormats } from '../../ui/i18n/use-format';
 import { Panel } from '../../ui/Panel';
@@ -43,6 +43,9 @@ const GRAPH_EXPORT_IDS = [
   'membership-cyjs',
 ] as const;
 
+/** However the canvas fares (a slow network, a failed chunk), the other views come after this. */
+const HOLD_AT_MOST_MS = 5000;
+
 /** The canvas with cytoscape, its own chunk (generic, so the lazy wrapper keeps its type). */
 const GraphCanvas = lazy(() =>
   import('../../ui/graph/GraphCanvas').then((m) => ({ default: m.GraphCanvas })),
@@ -58,6 +61,14 @@ export function OverlapMap() {
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hover);
   const canvasMayLoad = useFirstViewShown();
+  // The other views wait until the canvas has its layout (first-view.ts); at most a few seconds.
+  const [laidOut, setLaidOut] = useState(false);
+  const onLaidOut = useCallback(() => setLaidOut(true), []);
+  useEffect(() => {
+    if (!canvasMayLoad) return;
+    const giveUp = setTimeout(onLaidOut, HOLD_AT_MOST_MS);
+    return () => clearTimeout(giveUp);
+  }, [canvasMayLoad, onLaidOut]);
   const displayName = useDisplayName();
   const inferredLabel = t('cluster.inferred');
   const { measure, minRatio, colourBy, sizeBy, layout, ringsBy } = settings;
@@ -102,6 +113,8 @@ export function OverlapMap() {
     ringsBy,
   ]);
 
+  useHoldLaterViews(view !== null && !laidOut);
+
   const onSelect = useCallback((item: SelectionItem | null) => {
     if (item === null) actions.clearSelection();
     else actions.select(item);
@@ -132,6 +145,7 @@ export function OverlapMap() {
             name="overlap"
             testId="overlap-map"
             onInstance={onInstance}
+            onLaidOut={onLaidOut}
           />
         </Suspense>
       ) : (

@@ -34,6 +34,8 @@ export interface GraphCanvasProps<N, E, S, I> {
   readonly testId?: string;
   /** Gets the cytoscape instance while it lives (null after), e.g. for image exports. */
   readonly onInstance?: (cy: Core | null) => void;
+  /** Called after each layout has placed the nodes (a worker layout: once it has started). */
+  readonly onLaidOut?: () => void;
 }
 
 const NOTHING: ElementIds = { nodes: new Set(), edges: new Set() };
@@ -41,6 +43,7 @@ const PADDING = 24;
 
 export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
   const { view, selected, onSelect, hovered, onHover, ariaLabel, name, testId, onInstance } = props;
+  const { onLaidOut } = props;
   const t = useT();
   const [cy, setCy] = useState<Core | null>(null);
   const [tip, setTip] = useState<TipState | null>(null);
@@ -181,6 +184,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
             nodes={view.nodes}
             resetToken={resetToken}
             ready={syncedNodes === view.nodes}
+            onLaidOut={onLaidOut}
           />
           <SelectionController
             lit={lit}

@@ -24,14 +24,16 @@ interface Props {
   readonly resetToken: number;
   /** Whether every element of the current view is on the canvas (ElementsController). */
   readonly ready: boolean;
+  readonly onLaidOut?: () => void;
 }
 
-export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }: Props) {
+export function LayoutController(props: Props) {
+  const { layout, layoutKey, nodes, resetToken, ready, onLaidOut } = props;
   const cy = useCy();
   // Read at run time, not dependencies: a new view object must not re-run the layout.
-  const latest = useRef({ layout, nodes });
+  const latest = useRef({ layout, nodes, onLaidOut });
   useEffect(() => {
-    latest.current = { layout, nodes };
+    latest.current = { layout, nodes, onLaidOut };
   });
   // What was last laid out: becoming ready again after new widths must not lay out again.
   const lastRun = useRef<string | null>(null);
@@ -44,6 +46,7 @@ export function LayoutController({ layout, layoutKey, nodes, resetToken, ready }
     let stop = () => {};
     const run = () => {
       stop = runLayout(cy, latest.current.layout, latest.current.nodes);
+      latest.current.onLaidOut?.();
     };
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
