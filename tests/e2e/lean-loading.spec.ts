@@ -86,6 +86,55 @@ test('the first view is shown with at most 200 kB of JavaScript (gzip); the rest
   expect(after.map(fileOf)).toEqual(expect.arrayContaining([canvas, importPage]));
 });
 
+test('after a reload the first paint draws the nodes where the canvas then puts them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.waitForFunction(
+    (n) => window.__klyngekart?.cy.nodes().length === n,
+    DEFAULT_FACTS.clusters,
+  );
+  // The static drawing, as first painted, caught before the canvas replaces it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstPaint?: Record<string, [number, number]> };
+    new MutationObserver((_, observer) => {
+      const svg = document.querySelector('[data-testid="overlap-map-preview"]');
+      if (!svg) return;
+      observer.disconnect();
+      w.firstPaint = {};
+      for (const g of svg.querySelectorAll('g[data-node]')) {
+        const c = g.querySelector('circle')!;
+        w.firstPaint[g.getAttribute('data-node')!] = [
+          Number(c.getAttribute('cx')),
+          Number(c.getAttribute('cy')),
+        ];
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await page.waitForFunction(
+    (n) => window.__klyngekart?.cy.nodes().length === n,
+    DEFAULT_FACTS.clusters,
+  );
+  await expect(page.getByTestId('import-view')).toBeAttached();
+  const { drawn, laidOut } = await page.evaluate(() => {
+    const cy = window.__klyngekart!.cy;
+    const at: Record<string, [number, number]> = {};
+    cy.nodes().forEach((n) => {
+      at[n.id()] = [n.position().x, n.position().y];
+    });
+    return {
+      drawn: (window as unknown as { firstPaint?: Record<string, [number, number]> }).firstPaint,
+      laidOut: at,
+    };
+  });
+  expect(Object.keys(drawn ?? {}).sort()).toEqual(Object.keys(laidOut).sort());
+  for (const [id, [x, y]] of Object.entries(laidOut)) {
+    expect(drawn![id]![0], id).toBeCloseTo(x, 3);
+    expect(drawn![id]![1], id).toBeCloseTo(y, 3);
+  }
+});
+
 test('opening a CSV does not load SheetJS; opening an XLSX does', async ({ page }) => {
   const smallCsv = {
     name: 'testklynger.csv',

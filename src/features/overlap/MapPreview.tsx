@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { EDGE, NODE } from '../../ui/graph/base-stylesheet';
 import type { GraphView } from '../../ui/graph/types';
 import type { ClusterNodeData, OverlapEdgeData } from './overlap-view';
+import { recalledPositions } from './position-memory';
 import { previewLayout } from './preview-layout';
 import { NODE_INFERRED } from './stylesheet';
 
@@ -17,7 +18,17 @@ export function MapPreview<S, I>({
   readonly view: GraphView<ClusterNodeData, OverlapEdgeData, S, I>;
   readonly ariaLabel: string;
 }) {
-  const preview = useMemo(() => previewLayout(view), [view]);
+  const preview = useMemo(
+    () =>
+      previewLayout(
+        view,
+        recalledPositions(
+          view.layoutKey ?? '',
+          view.nodes.map((n) => n.id),
+        ),
+      ),
+    [view],
+  );
   return (
     <div className="map-preview-wrap">
       <svg
@@ -41,7 +52,7 @@ export function MapPreview<S, I>({
           />
         ))}
         {preview.nodes.map((n) => (
-          <g key={n.id}>
+          <g key={n.id} data-node={n.id}>
             <circle
               cx={n.x}
               cy={n.y}

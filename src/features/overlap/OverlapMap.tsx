@@ -28,6 +28,7 @@ import { appearance } from './appearance';
 import { EdgeCapNote } from './EdgeCapNote';
 import { Legend } from './Legend';
 import { MapPreview } from './MapPreview';
+import { rememberPositions } from './position-memory';
 import { MeasureChooser } from './MeasureChooser';
 import { overlapView } from './overlap-view';
 import { ThresholdSlider } from './ThresholdSlider';
@@ -63,12 +64,20 @@ export function OverlapMap() {
   const canvasMayLoad = useFirstViewShown();
   // The other views wait until the canvas has its layout (first-view.ts); at most a few seconds.
   const [laidOut, setLaidOut] = useState(false);
-  const onLaidOut = useCallback(() => setLaidOut(true), []);
+  const cyRef = useRef<Core | null>(null);
+  const onLaidOut = useCallback((layoutKey: string) => {
+    setLaidOut(true);
+    // For the next first paint (MapPreview): where this layout put the nodes.
+    const cy = cyRef.current;
+    if (cy) {
+      rememberPositions(layoutKey, new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])));
+    }
+  }, []);
   useEffect(() => {
     if (!canvasMayLoad) return;
-    const giveUp = setTimeout(onLaidOut, HOLD_AT_MOST_MS);
+    const giveUp = setTimeout(() => setLaidOut(true), HOLD_AT_MOST_MS);
     return () => clearTimeout(giveUp);
-  }, [canvasMayLoad, onLaidOut]);
+  }, [canvasMayLoad]);
   const displayName = useDisplayName();
   const inferredLabel = t('cluster.inferred');
   const { measure, minRatio, colourBy, sizeBy, layout, ringsBy } = settings;
@@ -120,7 +129,6 @@ export function OverlapMap() {
     else actions.select(item);
   }, []);
 
-  const cyRef = useRef<Core | null>(null);
   const onInstance = useCallback((cy: Core | null) => {
     cyRef.current = cy;
   }, []);

@@ -1,11 +1,13 @@
 /**
- * Where the overlap map's first paint puts its nodes, before cytoscape has loaded: the layout's
- * own first start (layout.ts, start 0: a circle in name order, same radius), with the graph kit's
- * drawn sizes. Pure, so the preview and its tests need no canvas.
+ * Where the overlap map's first paint puts its nodes, before cytoscape has loaded: where the
+ * canvas last laid them out for this layout key (position-memory.ts), else the layout's own first
+ * start (layout.ts, start 0: a circle in name order, same radius); with the graph kit's drawn
+ * sizes. Pure, so the preview and its tests need no canvas.
  */
 import { drawnSizes } from '../../ui/graph/scale';
 import type { GraphView } from '../../ui/graph/types';
 import type { ClusterNodeData, OverlapEdgeData } from './overlap-view';
+import type { Positions } from './position-memory';
 
 export interface PreviewNode {
   readonly id: string;
@@ -37,6 +39,7 @@ const MARGIN = 24;
 
 export function previewLayout<S, I>(
   view: GraphView<ClusterNodeData, OverlapEdgeData, S, I>,
+  known: Positions | null = null,
 ): Preview {
   const sizes = drawnSizes(view.nodes, view.edges, view.scale);
   const ordered = [...view.nodes].sort((a, b) =>
@@ -45,11 +48,15 @@ export function previewLayout<S, I>(
   const radius = 25 * Math.max(4, ordered.length);
   const nodes = ordered.map((node, i): PreviewNode => {
     const angle = (2 * Math.PI * i) / ordered.length - Math.PI / 2;
+    const at = known?.get(node.id) ?? {
+      x: radius * Math.cos(angle),
+      y: radius * Math.sin(angle),
+    };
     return {
       id: node.id,
       label: node.label,
-      x: radius * Math.cos(angle),
-      y: radius * Math.sin(angle),
+      x: at.x,
+      y: at.y,
       diameter: sizes.diameter.get(node.id) ?? 0,
       colour: node.colour,
       inferred: node.data.inferred,
@@ -62,7 +69,7 @@ export function previewLayout<S, I>(
     if (edge.hidden || !from || !to) return [];
     return [{ id: edge.id, from, to, width: sizes.width.get(edge.id) ?? 1 }];
   });
-  let [left, top, right, bottom] = [0, 0, 0, 0];
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const n of nodes) {
     const r = n.diameter / 2;
     left = Math.min(left, n.x - r);
@@ -70,6 +77,7 @@ export function previewLayout<S, I>(
     top = Math.min(top, n.y - r);
     bottom = Math.max(bottom, n.y + r + LABEL_ROOM);
   }
+  if (nodes.length === 0) [left, top, right, bottom] = [0, 0, 0, 0];
   return {
     nodes,
     edges,

@@ -35,7 +35,7 @@ export interface GraphCanvasProps<N, E, S, I> {
   /** Gets the cytoscape instance while it lives (null after), e.g. for image exports. */
   readonly onInstance?: (cy: Core | null) => void;
   /** Called after each layout has placed the nodes (a worker layout: once it has started). */
-  readonly onLaidOut?: () => void;
+  readonly onLaidOut?: (layoutKey: string) => void;
 }
 
 const NOTHING: ElementIds = { nodes: new Set(), edges: new Set() };

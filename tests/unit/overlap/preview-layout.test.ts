@@ -61,4 +61,11 @@ describe('previewLayout', () => {
       expect(n.y + n.diameter / 2).toBeLessThanOrEqual(y + h);
     }
   });
+
+  it('puts nodes where the canvas last laid them out, when it knows every one', () => {
+    const ids = view(1).nodes.map((n) => n.id);
+    const known = new Map(ids.map((id, i) => [id, { x: 100 * i, y: -50 * i }]));
+    const { nodes } = previewLayout(view(1), known);
+    for (const n of nodes) expect({ x: n.x, y: n.y }).toEqual(known.get(n.id));
+  });
 });

@@ -24,7 +24,7 @@ interface Props {
   readonly resetToken: number;
   /** Whether every element of the current view is on the canvas (ElementsController). */
   readonly ready: boolean;
-  readonly onLaidOut?: () => void;
+  readonly onLaidOut?: (layoutKey: string) => void;
 }
 
 export function LayoutController(props: Props) {
@@ -46,7 +46,7 @@ export function LayoutController(props: Props) {
     let stop = () => {};
     const run = () => {
       stop = runLayout(cy, latest.current.layout, latest.current.nodes);
-      latest.current.onLaidOut?.();
+      latest.current.onLaidOut?.(layoutKey);
     };
     const container = cy.container();
     const shown = (c: HTMLElement) => c.clientWidth > 0 && c.clientHeight > 0;
