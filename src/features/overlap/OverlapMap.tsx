@@ -7,14 +7,14 @@
  * same graph (MapPreview.tsx) stands in the canvas's place.
  */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PageClusterId } from '../../domain/page/ids';
 import type { SelectionItem } from '../../domain/page/selection-types';
 import { useDisplayName } from '../../state/display-name';
 import { settingsOf } from '../../state/map-settings';
 import { actions, useAppState } from '../../state/store';
 import { NODE } from '../../ui/graph/base-stylesheet';
-import type { GraphCanvas as GraphCanvasType } from '../../ui/graph/GraphCanvas';
+import type { GraphCanvasProps } from '../../ui/graph/GraphCanvas';
 import { useFirstViewShown, useHoldLaterViews } from '../../ui/first-view';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useNumberFormats } from '../../ui/i18n/use-format';
@@ -47,10 +47,41 @@ const GRAPH_EXPORT_IDS = [
 /** However the canvas fares (a slow network, a failed chunk), the other views come after this. */
 const HOLD_AT_MOST_MS = 5000;
 
-/** The canvas with cytoscape, its own chunk (generic, so the lazy wrapper keeps its type). */
-const GraphCanvas = lazy(() =>
-  import('../../ui/graph/GraphCanvas').then((m) => ({ default: m.GraphCanvas })),
-) as unknown as typeof GraphCanvasType;
+/**
+ * The canvas with cytoscape, its own chunk. Imported by hand rather than through React.lazy: the
+ * canvas then mounts in an ordinary update, as when data arrives, its elements and its layout
+ * following at once (a Suspense retry would let a frame or a test's probe in between).
+ */
+type CanvasModule = typeof import('../../ui/graph/GraphCanvas');
+let canvasModule: CanvasModule | null = null;
+
+function useCanvasLoaded(load: boolean): boolean {
+  const [loaded, setLoaded] = useState(canvasModule !== null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  useEffect(() => {
+    if (!load || loaded) return;
+    let live = true;
+    import('../../ui/graph/GraphCanvas').then(
+      (m) => {
+        canvasModule = m;
+        if (live) setLoaded(true);
+      },
+      (error: unknown) => {
+        if (live) setFailure(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, loaded]);
+  // A chunk that cannot be fetched fails the view, as a render error would (ErrorBoundary).
+  if (failure) throw failure;
+  return loaded;
+}
+
+function LoadedGraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
+  return canvasModule ? <canvasModule.GraphCanvas {...props} /> : null;
+}
 
 export function OverlapMap() {
   const t = useT();
@@ -62,6 +93,7 @@ export function OverlapMap() {
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hover);
   const canvasMayLoad = useFirstViewShown();
+  const canvasLoaded = useCanvasLoaded(canvasMayLoad);
   // The other views wait until the canvas has its layout (first-view.ts); at most a few seconds.
   const [laidOut, setLaidOut] = useState(false);
   const cyRef = useRef<Core | null>(null);
@@ -141,21 +173,19 @@ export function OverlapMap() {
   const preview = <MapPreview view={view} ariaLabel={t('map.ariaLabel')} />;
   return (
     <Panel title={t('map.title')} className="map-panel" actions={<ThresholdSlider />}>
-      {canvasMayLoad ? (
-        <Suspense fallback={preview}>
-          <GraphCanvas
-            view={view}
-            selected={selection}
-            onSelect={onSelect}
-            hovered={hovered}
-            onHover={actions.setHover}
-            ariaLabel={t('map.ariaLabel')}
-            name="overlap"
-            testId="overlap-map"
-            onInstance={onInstance}
-            onLaidOut={onLaidOut}
-          />
-        </Suspense>
+      {canvasLoaded ? (
+        <LoadedGraphCanvas
+          view={view}
+          selected={selection}
+          onSelect={onSelect}
+          hovered={hovered}
+          onHover={actions.setHover}
+          ariaLabel={t('map.ariaLabel')}
+          name="overlap"
+          testId="overlap-map"
+          onInstance={onInstance}
+          onLaidOut={onLaidOut}
+        />
       ) : (
         preview
       )}

@@ -6,7 +6,7 @@
  * region, and shows a text-only tooltip for what is under the pointer before any click.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ElementsController } from './controllers/ElementsController';
 import { HoverController, type TipState } from './controllers/HoverController';
@@ -50,33 +50,39 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
   const [announcement, setAnnouncement] = useState('');
   const [resetToken, setResetToken] = useState(0);
   const [syncedNodes, setSyncedNodes] = useState<readonly GraphNode[] | null>(null);
+  // Tests see the instance once it has been laid out, never with its nodes still unplaced.
+  const unexpose = useRef<(() => void) | null>(null);
 
   // A ref callback with cleanup (React 19): the instance lives exactly as long as its container.
-  const attach = useCallback(
-    (container: HTMLDivElement | null) => {
-      if (!container) return;
-      const instance = cytoscape({
-        container,
-        autounselectify: true,
-        boxSelectionEnabled: false,
-        minZoom: 0.02,
-        maxZoom: 6,
-      });
-      const resize = new ResizeObserver(() => {
-        instance.resize();
-        instance.fit(undefined, PADDING);
-      });
-      resize.observe(container);
-      const unexpose = exposeForTests(name, instance);
-      setCy(instance);
-      return () => {
-        unexpose();
-        resize.disconnect();
-        instance.destroy();
-        setCy(null);
-      };
+  const attach = useCallback((container: HTMLDivElement | null) => {
+    if (!container) return;
+    const instance = cytoscape({
+      container,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.02,
+      maxZoom: 6,
+    });
+    const resize = new ResizeObserver(() => {
+      instance.resize();
+      instance.fit(undefined, PADDING);
+    });
+    resize.observe(container);
+    setCy(instance);
+    return () => {
+      unexpose.current?.();
+      unexpose.current = null;
+      resize.disconnect();
+      instance.destroy();
+      setCy(null);
+    };
+  }, []);
+  const laidOut = useCallback(
+    (layoutKey: string) => {
+      if (cy && !unexpose.current) unexpose.current = exposeForTests(name, cy);
+      onLaidOut?.(layoutKey);
     },
-    [name],
+    [cy, name, onLaidOut],
   );
 
   useEffect(() => {
@@ -184,7 +190,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
             nodes={view.nodes}
             resetToken={resetToken}
             ready={syncedNodes === view.nodes}
-            onLaidOut={onLaidOut}
+            onLaidOut={laidOut}
           />
           <SelectionController
             lit={lit}

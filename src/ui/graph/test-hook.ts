@@ -37,22 +37,14 @@ function publish(): void {
   });
 }
 
-/**
- * The hook is there while the overlap map is: the other canvases are in views that load after the
- * first (app/pages), and may come first, but tests wait for `window.__klyngekart?.cy`.
- */
-function republish(): void {
-  if (graphs.has('overlap')) publish();
-  else delete window.__klyngekart;
-}
-
 export function exposeForTests(name: string, cy: Core): () => void {
   if (import.meta.env.MODE === 'production') return () => {};
   graphs.set(name, cy);
-  republish();
+  publish();
   return () => {
     if (graphs.get(name) !== cy) return;
     graphs.delete(name);
-    republish();
+    if (graphs.size === 0) delete window.__klyngekart;
+    else publish();
   };
 }
