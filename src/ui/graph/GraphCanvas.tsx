@@ -50,33 +50,40 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
   const [announcement, setAnnouncement] = useState('');
   const [resetToken, setResetToken] = useState(0);
   const [syncedNodes, setSyncedNodes] = useState<readonly GraphNode[] | null>(null);
-  // Tests see the instance once it has been laid out, never with its nodes still unplaced.
+  // Tests see the instance once it has been laid out, never with its nodes still unplaced; a
+  // hidden canvas (laid out only when shown) at once, as its panel's content.
   const unexpose = useRef<(() => void) | null>(null);
 
   // A ref callback with cleanup (React 19): the instance lives exactly as long as its container.
-  const attach = useCallback((container: HTMLDivElement | null) => {
-    if (!container) return;
-    const instance = cytoscape({
-      container,
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      minZoom: 0.02,
-      maxZoom: 6,
-    });
-    const resize = new ResizeObserver(() => {
-      instance.resize();
-      instance.fit(undefined, PADDING);
-    });
-    resize.observe(container);
-    setCy(instance);
-    return () => {
-      unexpose.current?.();
-      unexpose.current = null;
-      resize.disconnect();
-      instance.destroy();
-      setCy(null);
-    };
-  }, []);
+  const attach = useCallback(
+    (container: HTMLDivElement | null) => {
+      if (!container) return;
+      const instance = cytoscape({
+        container,
+        autounselectify: true,
+        boxSelectionEnabled: false,
+        minZoom: 0.02,
+        maxZoom: 6,
+      });
+      const resize = new ResizeObserver(() => {
+        instance.resize();
+        instance.fit(undefined, PADDING);
+      });
+      resize.observe(container);
+      if (container.clientWidth === 0 || container.clientHeight === 0) {
+        unexpose.current = exposeForTests(name, instance);
+      }
+      setCy(instance);
+      return () => {
+        unexpose.current?.();
+        unexpose.current = null;
+        resize.disconnect();
+        instance.destroy();
+        setCy(null);
+      };
+    },
+    [name],
+  );
   const laidOut = useCallback(
     (layoutKey: string) => {
       if (cy && !unexpose.current) unexpose.current = exposeForTests(name, cy);
