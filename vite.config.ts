@@ -7,5 +7,6 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false, fs: { allow: ['.'] } },
   preview: { port: 4173 },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  // The manifest lets bench/bundle-size.ts and tests/e2e/lean-loading.spec.ts name the chunks.
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, manifest: true },
 });

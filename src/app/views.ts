@@ -1,8 +1,8 @@
 /**
  * The registry of views, in tab order; the first is the start view. The tab row, the panels and
- * the URL are made from it: a new view is one file in views/ (composing
- * its feature's panels) and one line here. Views live in app/ because they compose several
- * features, and features do not import each other.
+ * the URL are made from it: a new view is its descriptor in views/, its page in pages/ (composing
+ * its feature's panels, loaded lazily: each page is its own chunk) and one line here. Views live
+ * in app/ because they compose several features, and features do not import each other.
  */
 import type { ViewDescriptor } from '../features/shared/view-types';
 import { countyMapView } from './views/county-map';

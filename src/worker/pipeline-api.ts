@@ -35,9 +35,12 @@ import type { FileRead } from '../domain/membership/table';
 import type { TaskPool } from '../domain/metrics/task-pool';
 import type { InputFile, PipelineApi } from './types';
 
-function guard<T>(files: readonly { name: string }[], work: () => T): T {
+async function guard<T>(
+  files: readonly { name: string }[],
+  work: () => T | Promise<T>,
+): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     throw new Error(describeFailure(error, files), { cause: error });
   }
@@ -96,8 +99,8 @@ export function createPipelineApi(
   };
   return {
     async readFiles(files) {
-      return guard(files, () => {
-        const reads = cache.add(files.map((f) => ({ ...f, bytes: new Uint8Array(f.bytes) })));
+      return guard(files, async () => {
+        const reads = await cache.add(files.map((f) => ({ ...f, bytes: new Uint8Array(f.bytes) })));
         return { files: reads.map(fileStatus), previews: tablePreviews(reads) };
       });
     },

@@ -4,11 +4,12 @@
  */
 import { analyse } from '../domain/analysis/analyse';
 import { buildDataset } from '../domain/membership/build-dataset';
-import { readFile } from '../io/read-file';
+import { readFileLazily } from '../io/read-file-lazy';
 import type { InputFile, PipelineResult } from './types';
 
-export function runPipeline(files: readonly InputFile[]): PipelineResult {
-  const reads = files.map((file) => readFile(file.name, new Uint8Array(file.bytes)));
+export async function runPipeline(files: readonly InputFile[]): Promise<PipelineResult> {
+  const reads = [];
+  for (const file of files) reads.push(await readFileLazily(file.name, new Uint8Array(file.bytes)));
   const dataset = buildDataset(reads);
   const analysis = analyse(dataset);
   return { dataset, analysis };

@@ -5,7 +5,10 @@
  */
 import { distinctFileNames, renamedRemark } from '../domain/membership/file-names';
 import type { FileRead } from '../domain/membership/table';
-import { readFile } from '../io/read-file';
+import { readFileLazily } from '../io/read-file-lazy';
+
+/** Reads one file (read-file-lazy.ts in the app; tests hand in their own). */
+export type FileReader = (name: string, bytes: Uint8Array) => FileRead | Promise<FileRead>;
 
 export interface ReadCache {
   /**
@@ -18,27 +21,29 @@ export interface ReadCache {
       readonly bytes: Uint8Array;
       readonly renamedFrom?: string;
     }[],
-  ): FileRead[];
+  ): Promise<FileRead[]>;
   /** The reads of these files in this order, and the names that are not in the cache. */
   get(names: readonly string[]): { reads: FileRead[]; missing: string[] };
   forget(names?: readonly string[]): void;
   readonly size: number;
 }
 
-export function createReadCache(read: typeof readFile = readFile): ReadCache {
+export function createReadCache(read: FileReader = readFileLazily): ReadCache {
   const reads = new Map<string, FileRead>();
   return {
-    add(files) {
+    async add(files) {
       // Two files of one call with one name are both kept, the later renamed, with a remark.
-      return distinctFileNames(files).map(({ name, bytes, renamedFrom }) => {
-        const plain = read(name, bytes);
+      const results: FileRead[] = [];
+      for (const { name, bytes, renamedFrom } of distinctFileNames(files)) {
+        const plain = await read(name, bytes);
         const result: FileRead =
           renamedFrom !== undefined && plain.ok
             ? { ...plain, notes: [...plain.notes, renamedRemark(renamedFrom, name)] }
             : plain;
         reads.set(name, result);
-        return result;
-      });
+        results.push(result);
+      }
+      return results;
     },
     get(names) {
       const found: FileRead[] = [];

@@ -8,7 +8,6 @@ import { analysisTables } from '../../domain/export/analysis-tables';
 import { toCsv } from '../../domain/export/csv-cells';
 import { type ExportTable, tableRows } from '../../domain/export/table';
 import { importReportTable } from '../../domain/report/import-report-rows';
-import { tablesToXlsx } from '../../io/write-xlsx';
 import type { MessageKey } from '../../ui/i18n/nb';
 import type { ExportContext, ExportDescriptor } from '../shared/export-types';
 
@@ -71,10 +70,15 @@ function tableExports<const C extends string, const X extends string>(
       extension: 'xlsx',
       mime: XLSX_MIME,
       scope: 'table',
-      produce: (context) =>
-        new Blob([tablesToXlsx([table(context)]) as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }),
+      produce: (context) => xlsxBlob([table(context)]),
     },
   ];
+}
+
+/** SheetJS is fetched when an XLSX is first asked for, not with the page. */
+async function xlsxBlob(tables: readonly ExportTable[]): Promise<Blob> {
+  const { tablesToXlsx } = await import('../../io/write-xlsx');
+  return new Blob([tablesToXlsx(tables) as BlobPart], { type: XLSX_MIME });
 }
 
 export const TABLE_EXPORTS = [
@@ -87,9 +91,6 @@ export const TABLE_EXPORTS = [
     extension: 'xlsx',
     mime: XLSX_MIME,
     scope: 'table',
-    produce: (context) =>
-      new Blob([tablesToXlsx([importReportExportTable(context)]) as Uint8Array<ArrayBuffer>], {
-        type: XLSX_MIME,
-      }),
+    produce: (context) => xlsxBlob([importReportExportTable(context)]),
   } satisfies ExportDescriptor<'import-report-xlsx'>,
 ] as const;

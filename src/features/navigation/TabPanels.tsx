@@ -1,12 +1,16 @@
 /**
  * The views' panels. All stay rendered and only the open one is shown, so switching is instant and
  * nothing is lost on the way (a search typed, a selection of rows, the map's cytoscape instance).
+ * A view's code is its own chunk (React.lazy in the registry): the open view renders at once, and
+ * the others (their code fetched then) only after it has been painted with its data, so opening
+ * the page loads little; the panels' containers are always there.
  * When the user switches while scrolled down, the new panel starts at its top. Each panel has its
  * own error boundary: a view that fails to render says so, and the other tabs go on working.
  */
-import { useEffect, useRef } from 'react';
-import { actions } from '../../state/store';
+import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { actions, useAppState } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { markFirstViewShown, useFirstViewShown, useLaterViewsMayRender } from '../../ui/first-view';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { openTab, useCurrentTab } from '../shared/current-tab';
 import { panelElementId, tabElementId } from '../shared/tab-ids';
@@ -16,6 +20,17 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
   const t = useT();
   const current = useCurrentTab();
   const shown = useRef(current);
+  const firstShown = useFirstViewShown();
+  // Once the first view is done (shown, and released by what it still loads: the map's canvas),
+  // the other views render, in a transition so the open view's work always comes first.
+  const othersMayRender = useLaterViewsMayRender();
+  const [othersReady, setOthersReady] = useState(false);
+  useEffect(() => {
+    if (othersMayRender) startTransition(() => setOthersReady(true));
+  }, [othersMayRender]);
+  // Views opened before the rest were rendered stay rendered, so switching back keeps them.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([current]));
+  if (!opened.has(current)) setOpened(new Set(opened).add(current));
   useEffect(() => {
     if (shown.current === current) return;
     shown.current = current;
@@ -38,12 +53,43 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
           data-testid={`tabpanel-${id}`}
         >
           <ErrorBoundary view={t(labelKey)} onToImport={toImport} onToExample={toExample}>
-            <View />
+            {othersReady || opened.has(id) ? (
+              <Suspense
+                fallback={
+                  <p className="gate" role="status">
+                    {t('app.viewLoading')}
+                  </p>
+                }
+              >
+                <View />
+                {firstShown ? null : <WhenPainted />}
+              </Suspense>
+            ) : null}
           </ErrorBoundary>
         </div>
       ))}
     </>
   );
+}
+
+/**
+ * Inside the open view's Suspense, so it mounts once the view's code is there: when the data is
+ * too (not loading), after the next paint, the first view counts as shown.
+ */
+function WhenPainted() {
+  const loading = useAppState((s) => s.status === 'loading');
+  useEffect(() => {
+    if (loading) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(markFirstViewShown, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [loading]);
+  return null;
 }
 
 const toImport = () => openTab('import', { focusPanel: true });

@@ -2,10 +2,12 @@
  * The overlap map panel: the page model as a graph view (overlap-view.ts) on the graph kit's
  * canvas, which the kit's controllers drive; the shared selection and hover in and out, names
  * from displayName. The measure, threshold, layout, colour and size (all in the store
- * and the URL) under it, with the legend for what is chosen and the edge-cap note.
+ * and the URL) under it, with the legend for what is chosen and the edge-cap note. Cytoscape is
+ * fetched only once the first view has been painted: until it is there, a static drawing of the
+ * same graph (MapPreview.tsx) stands in the canvas's place.
  */
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RelativeViewport } from '../../domain/graph/viewport';
 import type { PageClusterId } from '../../domain/page/ids';
 import type { SelectionItem } from '../../domain/page/selection-types';
@@ -13,7 +15,8 @@ import { useDisplayName } from '../../state/display-name';
 import { settingsOf } from '../../state/map-settings';
 import { actions, useAppState } from '../../state/store';
 import { NODE } from '../../ui/graph/base-stylesheet';
-import { GraphCanvas } from '../../ui/graph/GraphCanvas';
+import type { GraphCanvasProps } from '../../ui/graph/GraphCanvas';
+import { useFirstViewShown, useHoldLaterViews } from '../../ui/first-view';
 import { useT } from '../../ui/i18n/I18nProvider';
 import { useNumberFormats } from '../../ui/i18n/use-format';
 import { Panel } from '../../ui/Panel';
@@ -25,6 +28,8 @@ import { AppearanceControls } from './AppearanceControls';
 import { appearance } from './appearance';
 import { EdgeCapNote } from './EdgeCapNote';
 import { Legend } from './Legend';
+import { MapPreview } from './MapPreview';
+import { rememberPositions } from './position-memory';
 import { MeasureChooser } from './MeasureChooser';
 import { overlapView } from './overlap-view';
 import { ThresholdSlider } from './ThresholdSlider';
@@ -40,6 +45,45 @@ const GRAPH_EXPORT_IDS = [
   'membership-cyjs',
 ] as const;
 
+/** However the canvas fares (a slow network, a failed chunk), the other views come after this. */
+const HOLD_AT_MOST_MS = 5000;
+
+/**
+ * The canvas with cytoscape, its own chunk. Imported by hand rather than through React.lazy: the
+ * canvas then mounts in an ordinary update, as when data arrives, its elements and its layout
+ * following at once (a Suspense retry would let a frame or a test's probe in between).
+ */
+type CanvasModule = typeof import('../../ui/graph/GraphCanvas');
+let canvasModule: CanvasModule | null = null;
+
+function useCanvasLoaded(load: boolean): boolean {
+  const [loaded, setLoaded] = useState(canvasModule !== null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  useEffect(() => {
+    if (!load || loaded) return;
+    let live = true;
+    import('../../ui/graph/GraphCanvas').then(
+      (m) => {
+        canvasModule = m;
+        if (live) setLoaded(true);
+      },
+      (error: unknown) => {
+        if (live) setFailure(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, loaded]);
+  // A chunk that cannot be fetched fails the view, as a render error would (ErrorBoundary).
+  if (failure) throw failure;
+  return loaded;
+}
+
+function LoadedGraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
+  return canvasModule ? <canvasModule.GraphCanvas {...props} /> : null;
+}
+
 export function OverlapMap() {
   const t = useT();
   const formats = useNumberFormats();
@@ -49,6 +93,24 @@ export function OverlapMap() {
   const settings = useAppState((s) => settingsOf(s));
   const selection = useAppState((s) => s.selection);
   const hovered = useAppState((s) => s.hover);
+  const canvasMayLoad = useFirstViewShown();
+  const canvasLoaded = useCanvasLoaded(canvasMayLoad);
+  // The other views wait until the canvas has its layout (first-view.ts); at most a few seconds.
+  const [laidOut, setLaidOut] = useState(false);
+  const cyRef = useRef<Core | null>(null);
+  const onLaidOut = useCallback((layoutKey: string) => {
+    setLaidOut(true);
+    // For the next first paint (MapPreview): where this layout put the nodes.
+    const cy = cyRef.current;
+    if (cy) {
+      rememberPositions(layoutKey, new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])));
+    }
+  }, []);
+  useEffect(() => {
+    if (!canvasMayLoad) return;
+    const giveUp = setTimeout(() => setLaidOut(true), HOLD_AT_MOST_MS);
+    return () => clearTimeout(giveUp);
+  }, [canvasMayLoad]);
   const displayName = useDisplayName();
   const inferredLabel = t('cluster.inferred');
   const { measure, minRatio, colourBy, sizeBy, layout, ringsBy } = settings;
@@ -93,6 +155,8 @@ export function OverlapMap() {
     ringsBy,
   ]);
 
+  useHoldLaterViews(view !== null && !laidOut);
+
   const onSelect = useCallback((item: SelectionItem | null) => {
     if (item === null) actions.clearSelection();
     else actions.select(item);
@@ -105,7 +169,6 @@ export function OverlapMap() {
     [],
   );
 
-  const cyRef = useRef<Core | null>(null);
   const onInstance = useCallback((cy: Core | null) => {
     cyRef.current = cy;
   }, []);
@@ -115,21 +178,27 @@ export function OverlapMap() {
   );
 
   if (!view || !look) return null;
+  const preview = <MapPreview view={view} ariaLabel={t('map.ariaLabel')} />;
   return (
     <Panel title={t('map.title')} className="map-panel" actions={<ThresholdSlider />}>
-      <GraphCanvas
-        view={view}
-        selected={selection}
-        onSelect={onSelect}
-        hovered={hovered}
-        onHover={actions.setHover}
-        ariaLabel={t('map.ariaLabel')}
-        name="overlap"
-        testId="overlap-map"
-        onInstance={onInstance}
-        viewport={viewport}
-        onViewportChange={onViewportChange}
-      />
+      {canvasLoaded ? (
+        <LoadedGraphCanvas
+          view={view}
+          selected={selection}
+          onSelect={onSelect}
+          hovered={hovered}
+          onHover={actions.setHover}
+          ariaLabel={t('map.ariaLabel')}
+          name="overlap"
+          testId="overlap-map"
+          onInstance={onInstance}
+          onLaidOut={onLaidOut}
+          viewport={viewport}
+          onViewportChange={onViewportChange}
+        />
+      ) : (
+        preview
+      )}
       {/* Under the canvas, so the map keeps its place and size as the controls wrap. */}
       <div className="map-controls">
         <MeasureChooser />

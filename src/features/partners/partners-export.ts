@@ -5,7 +5,6 @@
  */
 import { toCsv } from '../../domain/export/csv-cells';
 import { tableRows } from '../../domain/export/table';
-import { tablesToXlsx } from '../../io/write-xlsx';
 import { displayNameOf } from '../../state/display-name';
 import { actions, getAppState } from '../../state/store';
 import { translator } from '../../ui/i18n/I18nProvider';
@@ -80,7 +79,10 @@ export const partnersXlsx = {
   mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   scope: 'table',
   produce: async (context) => {
-    const table = await partnersTableFor(context);
+    const [table, { tablesToXlsx }] = await Promise.all([
+      partnersTableFor(context),
+      import('../../io/write-xlsx'),
+    ]);
     const bytes = tablesToXlsx([{ ...table, id: 'partners' }]);
     return new Blob([bytes as BlobPart], {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,7 +1,8 @@
 /**
- * What a view (a tab of the app) is, as data: the registry in `src/app/views.ts` lists them (one file each in `src/app/views/`), and
- * the tab row, the panels, the URL and the export menu are all made from it. Adding a view is one
- * file and one line in the registry.
+ * What a view (a tab of the app) is, as data: the registry in `src/app/views.ts` lists them (a
+ * descriptor in `src/app/views/`, its lazily loaded page in `src/app/pages/`), and
+ * the tab row, the panels, the URL and the export menu are all made from it. Adding a view is its
+ * descriptor, its page and one line in the registry.
  */
 import type { ComponentType } from 'react';
 import type { AppState } from '../../state/types';

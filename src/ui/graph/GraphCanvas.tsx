@@ -10,7 +10,7 @@
  * and in its `data-layout` attribute ('running' or 'done').
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RelativeViewport } from '../../domain/graph/viewport';
 import { tuneForSize } from './big-graph';
 import { useT } from '../i18n/I18nProvider';
@@ -46,13 +46,15 @@ export interface GraphCanvasProps<N, E, S, I> {
   readonly viewport?: RelativeViewport;
   /** The zoom and pan the user made (undefined: back to the fit), a moment after the last change. */
   readonly onViewportChange?: (viewport: RelativeViewport | undefined) => void;
+  /** Called after each layout has placed the nodes (a worker layout: once it has started). */
+  readonly onLaidOut?: (layoutKey: string) => void;
 }
 
 const NOTHING: ElementIds = { nodes: new Set(), edges: new Set() };
 
 export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
   const { selected, onSelect, hovered, onHover, ariaLabel, name, testId, onInstance } = props;
-  const { viewport, onViewportChange } = props;
+  const { viewport, onViewportChange, onLaidOut } = props;
   const t = useT();
   const [cy, setCy] = useState<Core | null>(null);
   const [tip, setTip] = useState<TipState | null>(null);
@@ -68,6 +70,9 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
     (drawn?.view !== props.view || drawn.selected !== selected || drawn.hovered !== hovered)
   )
     setDrawn({ view: props.view, selected, hovered });
+  // Tests see the instance once it has been laid out, never with its nodes still unplaced; a
+  // hidden canvas (laid out only when shown) at once, as its panel's content.
+  const unexpose = useRef<(() => void) | null>(null);
 
   // A ref callback with cleanup (React 19): the instance lives exactly as long as its container.
   const attach = useCallback(
@@ -96,10 +101,11 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
       const moved = () => renderer?.invalidateContainerClientCoordsCache?.();
       container.addEventListener('pointerdown', moved, true);
       container.addEventListener('pointerover', moved, true);
-      const unexpose = exposeForTests(name, instance);
+      if (!visible()) unexpose.current = exposeForTests(name, instance);
       setCy(instance);
       return () => {
-        unexpose();
+        unexpose.current?.();
+        unexpose.current = null;
         container.removeEventListener('pointerdown', moved, true);
         container.removeEventListener('pointerover', moved, true);
         resize.disconnect();
@@ -108,6 +114,13 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
       };
     },
     [name],
+  );
+  const laidOut = useCallback(
+    (layoutKey: string) => {
+      if (cy && !unexpose.current) unexpose.current = exposeForTests(name, cy);
+      onLaidOut?.(layoutKey);
+    },
+    [cy, name, onLaidOut],
   );
 
   useEffect(() => {
@@ -233,6 +246,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
             resetToken={resetToken}
             ready={syncedNodes === view.nodes}
             onProgress={setLayoutShare}
+            onLaidOut={laidOut}
           />
           <SelectionController
             lit={lit}

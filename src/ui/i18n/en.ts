@@ -37,6 +37,7 @@ export const en: Messages = {
   'app.title': 'Cluster map',
   'app.subtitle': 'Shared members of business clusters',
   'app.loading': 'Reading and analysing the membership lists …',
+  'app.viewLoading': 'Loading the view …',
   'app.empty':
     'No data yet. Load membership lists (CSV, XLSX or ODS), one file per cluster, or drop the files on the page.',
   'app.errorTitle': 'The analysis stopped',

@@ -39,6 +39,7 @@ export const nb = {
   'app.title': 'Klyngekart',
   'app.subtitle': 'Felles medlemmer i næringsklynger',
   'app.loading': 'Leser og analyserer medlemslistene …',
+  'app.viewLoading': 'Laster visningen …',
   'app.empty':
     'Ingen data ennå. Last inn medlemslister (CSV, XLSX eller ODS), én fil per klynge, eller slipp filene på siden.',
   'app.errorTitle': 'Analysen stoppet',

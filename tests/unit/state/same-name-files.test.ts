@@ -74,9 +74,9 @@ describe('withFiles', () => {
 const bytes = (lines: readonly string[]) => new TextEncoder().encode(lines.join('\n'));
 
 describe('the read cache', () => {
-  it('keeps two same-named files of one call apart, with a remark on the renamed one', () => {
+  it('keeps two same-named files of one call apart, with a remark on the renamed one', async () => {
     const cache = createReadCache();
-    const reads = cache.add([
+    const reads = await cache.add([
       { name: 'medlemmer.csv', bytes: bytes(['Navn', 'Nordlys AS']) },
       { name: 'medlemmer.csv', bytes: bytes(['Navn', 'Sørlys AS', 'Fjordvik AS']) },
     ]);

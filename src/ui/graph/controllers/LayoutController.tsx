@@ -26,15 +26,16 @@ interface Props {
   readonly ready: boolean;
   /** A worker layout's progress, 0..1, while it runs; null once it is over (or none runs). */
   readonly onProgress: (share: number | null) => void;
+  readonly onLaidOut?: (layoutKey: string) => void;
 }
 
 export function LayoutController(props: Props) {
-  const { layout, layoutKey, nodes, resetToken, ready, onProgress } = props;
+  const { layout, layoutKey, nodes, resetToken, ready, onProgress, onLaidOut } = props;
   const cy = useCy();
   // Read at run time, not dependencies: a new view object must not re-run the layout.
-  const latest = useRef({ layout, nodes, onProgress });
+  const latest = useRef({ layout, nodes, onProgress, onLaidOut });
   useEffect(() => {
-    latest.current = { layout, nodes, onProgress };
+    latest.current = { layout, nodes, onProgress, onLaidOut };
   });
   // What was last laid out: becoming ready again after new widths must not lay out again.
   const lastRun = useRef<string | null>(null);
@@ -55,6 +56,7 @@ export function LayoutController(props: Props) {
         if (current) latest.current.onProgress(share);
       };
       stop = runLayout(cy, latest.current.layout, latest.current.nodes, reset, progress);
+      latest.current.onLaidOut?.(layoutKey);
     };
     const end = () => {
       current = false;

@@ -1,9 +1,8 @@
 /** The intersections view ("Snitt"): exclusive cluster combinations as an UpSet chart. */
 import { DataGate } from '../../features/import/DataGate';
 import { IntersectionsPanel } from '../../features/intersections/IntersectionsPanel';
-import type { ViewDescriptor } from '../../features/shared/view-types';
 
-function IntersectionsView() {
+export default function IntersectionsView() {
   return (
     <DataGate>
       <div className="stack-layout">
@@ -12,10 +11,3 @@ function IntersectionsView() {
     </DataGate>
   );
 }
-
-export const intersectionsView: ViewDescriptor = {
-  id: 'snitt',
-  labelKey: 'nav.tab.snitt',
-  component: IntersectionsView,
-  exports: ['intersections-csv', 'intersections-xlsx'],
-};

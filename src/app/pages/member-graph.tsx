@@ -4,9 +4,8 @@
  */
 import { DataGate } from '../../features/import/DataGate';
 import { MemberGraph } from '../../features/member-graph/MemberGraph';
-import type { ViewDescriptor } from '../../features/shared/view-types';
 
-function MemberGraphView() {
+export default function MemberGraphView() {
   return (
     <DataGate>
       <div className="member-graph-layout">
@@ -15,10 +14,3 @@ function MemberGraphView() {
     </DataGate>
   );
 }
-
-export const memberGraphView: ViewDescriptor = {
-  id: 'medlemsgraf',
-  labelKey: 'nav.tab.medlemsgraf',
-  component: MemberGraphView,
-  exports: [],
-};

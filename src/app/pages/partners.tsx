@@ -1,9 +1,8 @@
 /** The partner finder view ("Partnere"): whom a cluster could partner with, what an organisation could join. */
 import { DataGate } from '../../features/import/DataGate';
 import { PartnersPanel } from '../../features/partners/PartnersPanel';
-import type { ViewDescriptor } from '../../features/shared/view-types';
 
-function PartnersView() {
+export default function PartnersView() {
   return (
     <DataGate>
       <div className="stack-layout">
@@ -12,10 +11,3 @@ function PartnersView() {
     </DataGate>
   );
 }
-
-export const partnersView: ViewDescriptor = {
-  id: 'partnere',
-  labelKey: 'nav.tab.partnere',
-  component: PartnersView,
-  exports: ['partners-csv', 'partners-xlsx'],
-};

@@ -3,9 +3,8 @@ import { DataGate } from '../../features/import/DataGate';
 import { BridgesPanel } from '../../features/org-metrics/BridgesPanel';
 import { OrgMetricDetails } from '../../features/org-metrics/OrgMetricDetails';
 import { OrgMetricsTable } from '../../features/org-metrics/OrgMetricsTable';
-import type { ViewDescriptor } from '../../features/shared/view-types';
 
-function OrgMetricsView() {
+export default function OrgMetricsView() {
   return (
     <DataGate>
       <div className="stack-layout">
@@ -16,10 +15,3 @@ function OrgMetricsView() {
     </DataGate>
   );
 }
-
-export const orgMetricsView: ViewDescriptor = {
-  id: 'aktorer',
-  labelKey: 'nav.tab.aktorer',
-  component: OrgMetricsView,
-  exports: [],
-};

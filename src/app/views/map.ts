@@ -1,0 +1,21 @@
+/** The map view ("Kart"): headline numbers, the overlap map beside its details, the metrics. */
+import { lazy } from 'react';
+import type { ViewDescriptor } from '../../features/shared/view-types';
+
+export const overviewView: ViewDescriptor = {
+  id: 'kart',
+  labelKey: 'nav.tab.kart',
+  component: lazy(() => import('../pages/map')),
+  exports: [
+    'overlaps-csv',
+    'overlaps-xlsx',
+    'metrics-csv',
+    'metrics-xlsx',
+    'overlap-gexf',
+    'overlap-graphml',
+    'overlap-cyjs',
+    'membership-gexf',
+    'membership-graphml',
+    'membership-cyjs',
+  ],
+};
