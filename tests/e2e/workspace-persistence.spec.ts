@@ -62,6 +62,8 @@ test('files, a mapping and a removed file are back after a reload', async ({ pag
   await expect(page.getByTestId('file-list').locator('li')).toHaveCount(2);
   await expect(solSection(page).locator('summary')).toContainText('Endret av deg');
   await expect(page.getByTestId('default-data-note')).toHaveCount(0);
+  // The map is drawn when shown (a hidden canvas waits).
+  await openTab(page, 'Kart');
   await page.waitForFunction(() => window.__klyngekart?.cy.nodes().length === 2);
 });
 

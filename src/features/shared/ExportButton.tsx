@@ -1,26 +1,17 @@
-/** A button for one export of the registry: produces the file from the data shown, then delivers it. */
-import { dataComplete, getAppState } from '../../state/store';
-import { exportContextOf } from './export-context';
-import { useLang, useT } from '../../ui/i18n/I18nProvider';
-import { deliver } from '../export/deliver';
-import { exportById, exportFileName, type ExportId } from './export-registry';
+/**
+ * The export button as views use it: the registry with all its producers (GEXF, GraphML, CSV,
+ * the XLSX writer's glue) is fetched after the first paint rather than with the first view, so
+ * the map's JavaScript stays within its budget. Until it has come, the button is not there.
+ */
+import { lazy, Suspense } from 'react';
+import type { ExportId } from './export-registry';
+
+const ExportButtonNow = lazy(() => import('./ExportButtonNow'));
 
 export function ExportButton({ id }: { id: ExportId }) {
-  const t = useT();
-  const language = useLang();
-  const descriptor = exportById(id);
-  const run = async () => {
-    // Right after a rebuild the organisation metrics may still be on their way.
-    await dataComplete();
-    const state = getAppState();
-    const data = state.data;
-    if (!data) return;
-    const blob = await descriptor.produce(exportContextOf({ ...state, data }, language));
-    deliver(blob, exportFileName(descriptor, t(descriptor.fileNameKey)));
-  };
   return (
-    <button type="button" className="button" data-export={id} onClick={() => void run()}>
-      {t(descriptor.labelKey)}
-    </button>
+    <Suspense fallback={null}>
+      <ExportButtonNow id={id} />
+    </Suspense>
   );
 }
