@@ -395,13 +395,33 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     return Promise.all([rebuild(), saveWorkspace()]).then(() => undefined);
   };
 
+  /** The example data's saved views as they are when the save runs (the latest list wins). */
+  const saveExampleViews = () =>
+    save(async (s) => {
+      const current = getState().workspace;
+      if (current.source === 'default') await s.saveExampleViews(views.savedViewsOf(current));
+    });
+
+  /** The example data's stored saved views, read after the saves asked for before; none if lost. */
+  async function storedExampleViews(): Promise<SavedView[]> {
+    let found: SavedView[] = [];
+    await save(async (s) => {
+      found = await s.exampleViews().catch(() => []);
+    });
+    return found;
+  }
+
   /**
    * A change that needs no rebuild (saved views): lands at once and is saved. The example data
-   * is never stored, so its saved views last as long as the page (a workspace file keeps them).
+   * is never stored, but its saved views are, on their own (persistence/example-views.ts).
    */
   const keep = (change: (w: Workspace) => Workspace) => {
     const next = change(getState().workspace);
     if (next === getState().workspace) return Promise.resolve();
+    if (next.source === 'default') {
+      apply((s) => reduce.workspaceChanged(s, next));
+      return saveExampleViews();
+    }
     unsaved.push(change);
     apply((s) => reduce.workspaceChanged(s, next));
     return saveWorkspace();
@@ -433,7 +453,13 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     const files = [...exampleBytes].map(([name, b]) => ({ name, size: b.byteLength }));
     // Saved before the build, so a reload right after the data shows opens the same workspace.
     const saved = save((s) => s.setCurrent(ws.EXAMPLE_ID));
-    await open(ws.exampleWorkspace(files), exampleBytes, example.count);
+    const kept = await storedExampleViews();
+    const workspace = ws.exampleWorkspace(files);
+    await open(
+      kept.length > 0 ? { ...workspace, savedViews: kept } : workspace,
+      exampleBytes,
+      example.count,
+    );
     await saved;
   }
 
