@@ -140,11 +140,17 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     void rebuild();
   }
 
-  /** Listens to the other tabs on the open workspace (none for the example data). */
+  /** Listens to the other tabs on the open workspace (on the example data: to its saved views). */
   function follow(w: Workspace) {
     channel?.close();
     channel = null;
-    if (w.source !== 'files' || !deps.channel) return;
+    if (!deps.channel) return;
+    if (w.source === 'default') {
+      channel = deps.channel(ws.EXAMPLE_ID);
+      channel.listen(() => void queue.run(takeExampleViews));
+      return;
+    }
+    if (w.source !== 'files') return;
     channel = deps.channel(w.id);
     channel.listen((revision) => {
       if (revision <= (getState().workspace.revision ?? 0)) return;
@@ -395,11 +401,16 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     return Promise.all([rebuild(), saveWorkspace()]).then(() => undefined);
   };
 
-  /** The example data's saved views as they are when the save runs (the latest list wins). */
+  /**
+   * The example data's saved views as they are when the save runs, told to the other tabs on
+   * the example: the last list saved wins, and every tab ends up showing it.
+   */
   const saveExampleViews = () =>
     save(async (s) => {
       const current = getState().workspace;
-      if (current.source === 'default') await s.saveExampleViews(views.savedViewsOf(current));
+      if (current.source !== 'default') return;
+      await s.saveExampleViews(views.savedViewsOf(current));
+      channel?.post(Date.now());
     });
 
   /** The example data's stored saved views, read after the saves asked for before; none if lost. */
@@ -409,6 +420,17 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
       found = await s.exampleViews().catch(() => []);
     });
     return found;
+  }
+
+  /** Another tab saved the example's views: this tab shows the stored list. */
+  async function takeExampleViews() {
+    if (getState().workspace.source !== 'default') return;
+    const kept = await storedExampleViews();
+    apply((st) =>
+      st.workspace.source === 'default'
+        ? reduce.workspaceChanged(st, { ...st.workspace, savedViews: kept })
+        : st,
+    );
   }
 
   /**

@@ -15,7 +15,10 @@ import type { WorkspaceStorage } from '../../../src/state/persistence/types';
 import * as reduce from '../../../src/state/reducers';
 import { savedViewsOf } from '../../../src/state/saved-views';
 import type { AppState, SavedView } from '../../../src/state/types';
-import { createWorkspaceActions } from '../../../src/state/workspace-actions';
+import {
+  createWorkspaceActions,
+  type WorkspaceChannel,
+} from '../../../src/state/workspace-actions';
 import { createPipelineApi } from '../../../src/worker/pipeline-api';
 
 const bytesOf = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
@@ -28,8 +31,26 @@ const example = {
 };
 const view = (id: string, name = id, hash = `#tab=${id}`): SavedView => ({ id, name, hash });
 
+/** BroadcastChannel between pages in one test: a post reaches the other pages' listeners. */
+function bus() {
+  const open = new Set<{ name: string; hear: (revision: number) => void }>();
+  return (name: string): WorkspaceChannel => {
+    const me = { name, hear: (_revision: number) => {} };
+    open.add(me);
+    return {
+      post: (revision) => {
+        for (const other of open) if (other !== me && other.name === name) other.hear(revision);
+      },
+      listen: (onRevision) => {
+        me.hear = onRevision;
+      },
+      close: () => open.delete(me),
+    };
+  };
+}
+
 /** One "page": the actions over `storage`, which outlives it (a reload is a new page). */
-async function page(storage: WorkspaceStorage | null) {
+async function page(storage: WorkspaceStorage | null, channel?: ReturnType<typeof bus>) {
   let state = reduce.initialState();
   const api = createPipelineApi();
   const actions = createWorkspaceActions({
@@ -42,6 +63,7 @@ async function page(storage: WorkspaceStorage | null) {
       ? async () => storage
       : () => Promise.reject(new Error('IndexedDB is not available')),
     newId: () => 'ws-1',
+    ...(channel ? { channel } : {}),
   });
   await actions.start(example);
   const names = () => savedViewsOf(state.workspace).map((v) => v.name);
@@ -131,5 +153,28 @@ describe('saved views on the example data', () => {
     expect(p.names()).toEqual(['Kartet']);
     const reloaded = await page(null);
     expect(reloaded.names()).toEqual([]);
+  });
+
+  it('in two tabs: a change in one shows in the other, and the last list saved wins', async () => {
+    const storage = createMemoryStorage();
+    const channel = bus();
+    const one = await page(storage, channel);
+    const two = await page(storage, channel);
+    await one.actions.saveView(view('a', 'Kart'));
+    await one.actions.saveView(view('b', 'Snitt'));
+    await expect.poll(two.names).toEqual(['Kart', 'Snitt']);
+    await two.actions.renameView('a', 'Kartet');
+    await expect.poll(one.names).toEqual(['Kartet', 'Snitt']);
+    await one.actions.saved();
+    await two.actions.saved();
+    expect((await storage.exampleViews()).map((v) => v.name)).toEqual(['Kartet', 'Snitt']);
+
+    // Once the second tab leaves the example, it no longer follows the example's views.
+    await two.actions.newWorkspace();
+    await one.actions.removeView('b');
+    await one.actions.saved();
+    expect(two.names()).toEqual([]);
+    await two.actions.openExample();
+    expect(two.names()).toEqual(['Kartet']);
   });
 });
