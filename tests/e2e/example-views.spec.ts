@@ -2,7 +2,8 @@
  * Saved views on the example data outlast a reload (Chromium's real IndexedDB): two views saved
  * and one renamed are back in order after the page is opened again, and the presentation steps
  * through them; after a user workspace, going back to the example data brings its views back.
- * The example's data itself is still never stored as a workspace.
+ * Two tabs on the example follow each other's views. The example's data itself is still never
+ * stored as a workspace.
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
@@ -89,4 +90,19 @@ test('back to the example data after a user workspace, the example’s views are
   await showPanel(page);
   await viewNames(page).toEqual(['Eksempelet']);
   expect(await savedExampleViewNames(page)).toEqual(['Eksempelet']);
+});
+
+test('two tabs on the example data see each other’s saved views', async ({ page, context }) => {
+  await openApp(page, DEFAULT_FACTS.clusters);
+  const other = await context.newPage();
+  await openApp(other, DEFAULT_FACTS.clusters);
+  await showPanel(other);
+
+  await saveView(page, 'Fra den første');
+  await viewNames(other).toEqual(['Fra den første']);
+  await saveView(other, 'Fra den andre');
+  await viewNames(page).toEqual(['Fra den første', 'Fra den andre']);
+  await panel(page).getByRole('button', { name: 'Slett «Fra den første»' }).click();
+  await viewNames(other).toEqual(['Fra den andre']);
+  await expect.poll(() => savedExampleViewNames(other)).toEqual(['Fra den andre']);
 });
