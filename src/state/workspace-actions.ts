@@ -140,11 +140,17 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     void rebuild();
   }
 
-  /** Listens to the other tabs on the open workspace (none for the example data). */
+  /** Listens to the other tabs on the open workspace (on the example data: to its saved views). */
   function follow(w: Workspace) {
     channel?.close();
     channel = null;
-    if (w.source !== 'files' || !deps.channel) return;
+    if (!deps.channel) return;
+    if (w.source === 'default') {
+      channel = deps.channel(ws.EXAMPLE_ID);
+      channel.listen(() => void queue.run(takeExampleViews));
+      return;
+    }
+    if (w.source !== 'files') return;
     channel = deps.channel(w.id);
     channel.listen((revision) => {
       if (revision <= (getState().workspace.revision ?? 0)) return;
@@ -396,12 +402,48 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
   };
 
   /**
+   * The example data's saved views as they are when the save runs, told to the other tabs on
+   * the example: the last list saved wins, and every tab ends up showing it.
+   */
+  const saveExampleViews = () =>
+    save(async (s) => {
+      const current = getState().workspace;
+      if (current.source !== 'default') return;
+      await s.saveExampleViews(views.savedViewsOf(current));
+      channel?.post(Date.now());
+    });
+
+  /** The example data's stored saved views, read after the saves asked for before; none if lost. */
+  async function storedExampleViews(): Promise<SavedView[]> {
+    let found: SavedView[] = [];
+    await save(async (s) => {
+      found = await s.exampleViews().catch(() => []);
+    });
+    return found;
+  }
+
+  /** Another tab saved the example's views: this tab shows the stored list. */
+  async function takeExampleViews() {
+    if (getState().workspace.source !== 'default') return;
+    const kept = await storedExampleViews();
+    apply((st) =>
+      st.workspace.source === 'default'
+        ? reduce.workspaceChanged(st, { ...st.workspace, savedViews: kept })
+        : st,
+    );
+  }
+
+  /**
    * A change that needs no rebuild (saved views): lands at once and is saved. The example data
-   * is never stored, so its saved views last as long as the page (a workspace file keeps them).
+   * is never stored, but its saved views are, on their own (persistence/example-views.ts).
    */
   const keep = (change: (w: Workspace) => Workspace) => {
     const next = change(getState().workspace);
     if (next === getState().workspace) return Promise.resolve();
+    if (next.source === 'default') {
+      apply((s) => reduce.workspaceChanged(s, next));
+      return saveExampleViews();
+    }
     unsaved.push(change);
     apply((s) => reduce.workspaceChanged(s, next));
     return saveWorkspace();
@@ -433,7 +475,13 @@ export function createWorkspaceActions(deps: WorkspaceDeps) {
     const files = [...exampleBytes].map(([name, b]) => ({ name, size: b.byteLength }));
     // Saved before the build, so a reload right after the data shows opens the same workspace.
     const saved = save((s) => s.setCurrent(ws.EXAMPLE_ID));
-    await open(ws.exampleWorkspace(files), exampleBytes, example.count);
+    const kept = await storedExampleViews();
+    const workspace = ws.exampleWorkspace(files);
+    await open(
+      kept.length > 0 ? { ...workspace, savedViews: kept } : workspace,
+      exampleBytes,
+      example.count,
+    );
     await saved;
   }
 

@@ -56,3 +56,24 @@ export function savedCurrent(page: Page): Promise<string | null> {
       }),
   );
 }
+
+/** The names of the example data's saved views as stored (settings 'example-views'), in order. */
+export function savedExampleViewNames(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('klyngekart');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('settings')) return resolve([]);
+          const get = db.transaction('settings').objectStore('settings').get('example-views');
+          get.onsuccess = () => {
+            const views = (get.result as { views?: { name: string }[] } | undefined)?.views;
+            resolve((views ?? []).map((v) => v.name));
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}

@@ -1,7 +1,7 @@
 /**
  * Workspace storage in the browser's IndexedDB (plain API, no library): one object store for
  * workspaces, one for file bytes (so saving a decision does not rewrite megabytes of files), one
- * for small settings (the open workspace, remembered mappings), one for built models (the last
+ * for small settings (the open workspace, remembered mappings, the example data's saved views), one for built models (the last
  * KEPT_BUILDS builds, by the key of their inputs: build-cache.ts). Nothing leaves the browser.
  * Workspaces are stored as versioned records (migrations.ts), read back through the migrations;
  * a save checks the stored revision in the same transaction, so a stale tab cannot overwrite.
@@ -9,6 +9,7 @@
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
 import type { Workspace } from '../types';
 import { KEPT_BUILDS } from './build-cache';
+import { EXAMPLE_VIEWS_KEY, exampleViewsOf, exampleViewsRecord } from './example-views';
 import { migrate } from './migrations';
 import { fromRecord, toRecord } from './record';
 import { NewerSchemaError, type SaveOutcome, type WorkspaceStorage } from './types';
@@ -223,6 +224,14 @@ export function createIndexedDbStorage(db: IDBDatabase): WorkspaceStorage {
     rememberMapping: (signature, mapping) =>
       write([SETTINGS], (tx) =>
         tx.objectStore(SETTINGS).put(mapping, `${MAPPING_PREFIX}${signature}`),
+      ),
+    async exampleViews() {
+      const store = db.transaction(SETTINGS).objectStore(SETTINGS);
+      return exampleViewsOf(await done(store.get(EXAMPLE_VIEWS_KEY)));
+    },
+    saveExampleViews: (views) =>
+      write([SETTINGS], (tx) =>
+        tx.objectStore(SETTINGS).put(exampleViewsRecord(views), EXAMPLE_VIEWS_KEY),
       ),
   };
 }

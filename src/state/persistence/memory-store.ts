@@ -9,6 +9,7 @@ import type { ColumnMapping } from '../../domain/membership/column-mapping';
 import { safeRecord } from '../../domain/records/safe-record';
 import type { Workspace } from '../types';
 import { type BuildCacheEntry, KEPT_BUILDS } from './build-cache';
+import { exampleViewsOf, exampleViewsRecord } from './example-views';
 import { migrate } from './migrations';
 import { fromRecord, toRecord } from './record';
 import { NewerSchemaError, type SaveOutcome, type WorkspaceStorage } from './types';
@@ -18,6 +19,8 @@ export interface MemorySeed {
   readonly workspaces?: readonly unknown[];
   readonly files?: readonly { workspace: string; name: string; bytes: ArrayBuffer }[];
   readonly current?: string;
+  /** The example data's saved views record, as stored (example-views.ts). */
+  readonly exampleViews?: unknown;
 }
 
 export function createMemoryStorage(seed: MemorySeed = {}): WorkspaceStorage {
@@ -33,6 +36,8 @@ export function createMemoryStorage(seed: MemorySeed = {}): WorkspaceStorage {
   const memory = safeRecord<ColumnMapping>();
   /** Built models as IndexedDB would keep them: structured clones, the latest KEPT_BUILDS. */
   const builds = new Map<string, BuildCacheEntry>();
+  /** The example's saved views as the settings store would hold them. */
+  let exampleViews: unknown = seed.exampleViews;
 
   const opened = (raw: unknown): Workspace | null => {
     if (raw === undefined) return null;
@@ -117,6 +122,10 @@ export function createMemoryStorage(seed: MemorySeed = {}): WorkspaceStorage {
     mappingMemory: async () => safeRecord(memory),
     async rememberMapping(signature, mapping) {
       memory[signature] = mapping;
+    },
+    exampleViews: async () => exampleViewsOf(structuredClone(exampleViews)),
+    async saveExampleViews(views) {
+      exampleViews = structuredClone(exampleViewsRecord(views));
     },
   };
 }

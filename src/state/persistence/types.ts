@@ -3,7 +3,7 @@
  * uses IndexedDB (indexeddb-store.ts), tests and a browser without storage use memory.
  */
 import type { ColumnMapping } from '../../domain/membership/column-mapping';
-import type { Workspace } from '../types';
+import type { SavedView, Workspace } from '../types';
 import type { BuildCacheEntry } from './build-cache';
 
 export interface StoredWorkspace {
@@ -62,4 +62,8 @@ export interface WorkspaceStorage {
   /** Forgets a stored built model (one found broken). */
   deleteBuild?(key: string): Promise<void>;
   rememberMapping(signature: string, mapping: ColumnMapping): Promise<void>;
+  /** The example data's saved views, in order (example-views.ts); none when never saved. */
+  exampleViews(): Promise<SavedView[]>;
+  /** Keeps the example data's saved views (the whole list: a rename or delete is a new list). */
+  saveExampleViews(views: readonly SavedView[]): Promise<void>;
 }
