@@ -15,6 +15,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { scaledCsv } from './scaled-csv';
 import { scaledDataset } from './scaled-data';
+import { longestBusyRun, selfTimes } from './cpu-profile';
+import { table } from './table';
 
 const PORT = Number(process.env.BENCH_PORT ?? 31400);
 const OUT_DIR = `.bench-dist/${PORT}`;
@@ -86,49 +88,11 @@ async function step(page: Page, action: () => Promise<void>, name = ''): Promise
   const ms = Date.now() - t0;
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map<string, number>();
-    const dt = (profile.endTime - profile.startTime) / profile.samples!.length / 1000;
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    for (const id of profile.samples!) {
-      const f = byId.get(id)!.callFrame;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + dt);
-    }
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
-    // The longest run of samples without idle (about the longest task), by inclusive time.
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const samples = profile.samples!;
-    let best = [0, 0];
-    for (let i = 0, start = 0; i <= samples.length; i++) {
-      const idle =
-        i === samples.length || byId.get(samples[i]!)!.callFrame.functionName === '(idle)';
-      if (!idle) continue;
-      if (i - start > best[1]! - best[0]!) best = [start, i];
-      start = i + 1;
-    }
-    const inclusive = new Map<string, number>();
-    for (let i = best[0]!; i < best[1]!; i++) {
-      const seen = new Set<string>();
-      for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
-        const f = byId.get(id)!.callFrame;
-        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-        if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
-        seen.add(key);
-      }
-    }
+    const busy = longestBusyRun(profile, 40);
     process.stderr.write(
-      `${name}: longest busy run ${((best[1]! - best[0]!) * dt).toFixed(0)} ms, inclusive:\n${[
-        ...inclusive,
-      ]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 40)
-        .map(([k, v]) => `  ${v.toFixed(0)} ms ${k}`)
-        .join('\n')}\n`,
+      `${name}: longest busy run ${busy.ms.toFixed(0)} ms, inclusive:\n${busy.functions}\n`,
     );
-    process.stderr.write(
-      `${name}:\n${top.map(([k, v]) => `  ${v.toFixed(0)} ms ${k}`).join('\n')}\n`,
-    );
+    process.stderr.write(`${name}:\n${selfTimes(profile, 25, '  ')}\n`);
   }
   const tasks = await page.evaluate(
     (since) => (window.__longTasks ?? []).filter((x) => x.start + x.duration >= since),
@@ -363,15 +327,11 @@ try {
         ? x
         : `${x.ms} ms (task ${x.longest}, >200: ${x.over200})`;
   const header = ['step', ...SCALES.map((s) => `${s}x: wall (longest task ms, tasks > 200 ms)`)];
-  const table = [header, ...names.map((n) => [n, ...results.map((r) => cell(r.get(n)))])];
-  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(
-    [
-      line(table[0]!),
-      `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-      ...table.slice(1).map(line),
-    ].join('\n'),
+    table(
+      header,
+      names.map((n) => [n, ...results.map((r) => cell(r.get(n)))]),
+    ),
   );
   console.log(
     'targets: 1x interactive < 2 s; 10x map drawn < 5 s; no main-thread task over 200 ms at 10x',

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { bundleSizes, SHEETJS_READER_PREFIX, type ChunkSize } from './bundle-chunks';
+import { table } from './table';
 
 const OUT_DIR = '.bundle-dist';
 /** 200 kB as 200 000 bytes (the stricter reading of kB). */
@@ -17,16 +18,6 @@ execFileSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--l
 const sizes = bundleSizes(OUT_DIR);
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [
-    line(headers),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...cells.slice(1).map(line),
-  ].join('\n');
-}
 const row = (what: string, c: ChunkSize) => [what, c.file, kB(c.raw), kB(c.gzip)];
 
 const sheetjs = sizes.worker.find((c) => c.file.startsWith(SHEETJS_READER_PREFIX));

@@ -25,6 +25,7 @@ import {
 } from '../src/worker/build';
 import { scaledCsv } from './scaled-csv';
 import { scaledDataset } from './scaled-data';
+import { table } from './table';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -60,17 +61,6 @@ async function timed<T>(
   rows.push(row);
   console.error(`  ${step}: ${row.ms.toFixed(0)} ms`);
   return value;
-}
-
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [
-    line(headers),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...cells.slice(1).map(line),
-  ].join('\n');
 }
 
 const generated = scaledDataset({ scale: SCALE });

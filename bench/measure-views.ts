@@ -9,6 +9,7 @@
  * `npx tsx bench/measure-views.ts [scale]`.
  */
 import { chromium } from '@playwright/test';
+import { selfTimes } from './cpu-profile';
 import { scaledCsv } from './scaled-csv';
 import { scaledDataset } from './scaled-data';
 
@@ -106,21 +107,7 @@ try {
   if (cdp) {
     // The functions that took the most self time during the click, for finding a long task.
     const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map<string, number>();
-    const dt = (profile.endTime - profile.startTime) / profile.samples!.length / 1000;
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    for (const id of profile.samples!) {
-      const f = byId.get(id)!.callFrame;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + dt);
-    }
-    console.log(
-      [...self]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 15)
-        .map(([k, v]) => `${v.toFixed(0)} ms ${k}`)
-        .join('\n'),
-    );
+    console.log(selfTimes(profile, 15));
   }
   const orgsTab = await span(async () => {
     await page.getByRole('tab', { name: /^Organisasjoner/ }).click();

@@ -8,17 +8,7 @@ import { compareWithGraphology, type GraphologyComparison } from './metrics-scal
 import { pipelineAtScale, type PipelineResult } from './pipeline-stages';
 import { speedBench } from './speed';
 import { startupBench } from './startup';
-
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [
-    line(headers),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...cells.slice(1).map(line),
-  ].join('\n');
-}
+import { table } from './table';
 
 const pct = (x: number) => x.toFixed(4);
 

@@ -8,6 +8,7 @@ import type { FileRead } from '../domain/membership/table';
 import { message } from '../domain/messages/make';
 import type { ReadLimits } from './limits';
 import { readFileWith, SpreadsheetReaderNeeded } from './read-table-file';
+import { sniffBytes } from './sniff-format';
 import type { SpreadsheetReader } from './spreadsheet-reader';
 
 let loaded: Promise<SpreadsheetReader> | null = null;
@@ -18,14 +19,11 @@ export function loadSpreadsheetReader(): Promise<SpreadsheetReader> {
   return loaded;
 }
 
-const ZIP = [0x50, 0x4b];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
-  magic.every((b, i) => bytes[i] === b);
-
 /** True for XLSX/ODS (ZIP) and XLS (OLE) bytes: they need SheetJS, so it loads before reading. */
 export function looksLikeWorkbook(bytes: Uint8Array): boolean {
-  return startsWith(bytes, ZIP) || startsWith(bytes, OLE);
+  // The container checks come before any text check, so the UTF-16 answer does not matter.
+  const { kind } = sniffBytes(bytes, false);
+  return kind === 'zip' || kind === 'ole';
 }
 
 export async function readFileLazily(

@@ -218,14 +218,10 @@ function readText(ctx: Context): FileRead {
     case 'json':
       return fail(ctx, message('file.json'));
     case 'html-table':
-      if (ctx.ext !== 'html' && ctx.ext !== 'htm') notes.push(message('note.html-table'));
-      return fromWorkbook(
-        ctx,
-        spreadsheetsOf(ctx).readWorkbook(text, ctx.limits.maxRows),
-        notes,
-        encoding,
-      );
     case 'xml-spreadsheet':
+      if (kind === 'html-table' && ctx.ext !== 'html' && ctx.ext !== 'htm') {
+        notes.push(message('note.html-table'));
+      }
       return fromWorkbook(
         ctx,
         spreadsheetsOf(ctx).readWorkbook(text, ctx.limits.maxRows),

@@ -93,7 +93,9 @@ export function buildPhaseOne(
 ): PhasedBuild {
   const safe = safeOptions(options);
   const dataset = buildDataset(reads, safe);
-  const analysis = analyse(dataset, { organisationMetrics: false });
+  // One index for the analysis and for phase two and the county views after it.
+  const index = indexMemberships(dataset);
+  const analysis = analyse(dataset, { organisationMetrics: false }, index);
   return {
     built: {
       ok: true,
@@ -107,7 +109,7 @@ export function buildPhaseOne(
       previews: tablePreviews(reads, safe.mappings),
       files: reads.map(fileStatus),
     },
-    index: indexMemberships(dataset),
+    index,
   };
 }
 

@@ -50,8 +50,12 @@ export interface AnalyseOptions {
   readonly organisationMetrics?: boolean;
 }
 
-export function analyse(dataset: Dataset, options: AnalyseOptions = {}): Analysis {
-  const index = indexMemberships(dataset);
+/** `index`: the dataset's membership index, when the caller has made it already. */
+export function analyse(
+  dataset: Dataset,
+  options: AnalyseOptions = {},
+  index: MembershipIndex = indexMemberships(dataset),
+): Analysis {
   const pairs = clusterOverlaps(index);
   const names = namesOf(index);
   const metrics = metricsByName(index, pairs, names, options.organisationMetrics ?? true);

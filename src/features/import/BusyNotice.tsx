@@ -1,12 +1,12 @@
 /**
  * The busy message of a load in progress: what it does, the step it is at (file n of m, or
- * building the analysis, with the share of the centrality searches done), the seconds the step has taken, and a Cancel button that ends it
+ * building the analysis), the seconds the step has taken, and a Cancel button that ends it
  * (the worker is stopped; what was shown before stays).
  */
 import { useEffect, useState } from 'react';
 import { actions, useAppState } from '../../state/store';
 import { count } from '../../ui/i18n/count';
-import { formatInteger, formatPercent } from '../../ui/i18n/format';
+import { formatInteger } from '../../ui/i18n/format';
 import { useT } from '../../ui/i18n/I18nProvider';
 
 export function BusyNotice({ label }: { label: string }) {
@@ -21,9 +21,7 @@ export function BusyNotice({ label }: { label: string }) {
   const stepText = !progress
     ? null
     : progress.step === 'build'
-      ? progress.total > 0
-        ? t('load.step.metrics', { share: formatPercent(progress.done / progress.total) })
-        : t('load.step.build')
+      ? t('load.step.build')
       : t('load.step.read', {
           files: `${formatInteger(progress.done)} / ${count(t, 'files', progress.total)}`,
         });

@@ -12,7 +12,6 @@ export const robustEn: RobustMessages = {
   'load.cancelled': 'The analysis was cancelled. The previous data is still shown.',
   'load.step.read': 'Reading {files} …',
   'load.step.build': 'Building the analysis …',
-  'load.step.metrics': 'Building the analysis: centrality {share} done …',
   'load.elapsed': '{seconds} s',
   'storage.missingFiles':
     'These files are listed in the workspace but were not stored in the browser, and are missing now: {names}. Add them again.',

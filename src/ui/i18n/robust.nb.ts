@@ -15,7 +15,6 @@ export const robustNb = {
   'load.cancelled': 'Analysen ble avbrutt. Forrige datasett vises fortsatt.',
   'load.step.read': 'Leser {files} …',
   'load.step.build': 'Bygger analysen …',
-  'load.step.metrics': 'Bygger analysen: sentralitet {share} ferdig …',
   'load.elapsed': '{seconds} s',
   'storage.missingFiles':
     'Disse filene er oppført i arbeidsområdet, men var ikke lagret i nettleseren, og mangler nå: {names}. Legg dem til på nytt.',

@@ -155,18 +155,24 @@ describe('proposals', () => {
   });
 });
 
+/** The example at 1x read by a worker API with two threads and by one with none. */
+async function threadedAndSingle() {
+  const file = csv('klynger.csv', scaledCsv(scaledDataset({ scale: 1 })).split('\n'));
+  // Threads that answer a turn later, as a Web Worker would.
+  const pool = createTaskPool(2, ({ answer }) => ({
+    post: (message) => setTimeout(() => answer(answerTask(structuredClone(message))), 0),
+    end() {},
+  }));
+  const threaded = createPipelineApi(createReadCache(), pool);
+  const single = createPipelineApi(createReadCache(), null);
+  await threaded.readFiles([{ ...file, bytes: file.bytes.slice(0) }]);
+  await single.readFiles([file]);
+  return { pool, threaded, single };
+}
+
 describe('the build with metric threads', () => {
   it('gives the metrics of the single-threaded build and reports their progress', async () => {
-    const file = csv('klynger.csv', scaledCsv(scaledDataset({ scale: 1 })).split('\n'));
-    // Threads that answer a turn later, as a Web Worker would.
-    const pool = createTaskPool(2, ({ answer }) => ({
-      post: (message) => setTimeout(() => answer(answerTask(structuredClone(message))), 0),
-      end() {},
-    }));
-    const threaded = createPipelineApi(createReadCache(), pool);
-    const single = createPipelineApi(createReadCache(), null);
-    await threaded.readFiles([{ ...file, bytes: file.bytes.slice(0) }]);
-    await single.readFiles([file]);
+    const { pool, threaded, single } = await threadedAndSingle();
     const heard: [number, number][] = [];
     const a = ok(
       await threaded.build({ files: ['klynger.csv'] }, (done, total) => heard.push([done, total])),
@@ -216,15 +222,7 @@ describe('phased builds in the worker', () => {
   });
 
   it('phase two with threads: the same metrics as the single thread, with progress', async () => {
-    const file = csv('klynger.csv', scaledCsv(scaledDataset({ scale: 1 })).split('\n'));
-    const pool = createTaskPool(2, ({ answer }) => ({
-      post: (message) => setTimeout(() => answer(answerTask(structuredClone(message))), 0),
-      end() {},
-    }));
-    const threaded = createPipelineApi(createReadCache(), pool);
-    const single = createPipelineApi(createReadCache(), null);
-    await threaded.readFiles([{ ...file, bytes: file.bytes.slice(0) }]);
-    await single.readFiles([file]);
+    const { pool, threaded, single } = await threadedAndSingle();
     const one = ok(await threaded.build({ files: ['klynger.csv'], phased: true }));
     const heard: [number, number][] = [];
     const metrics = await threaded.metrics(one.buildId, (done, total) => heard.push([done, total]));
