@@ -51,8 +51,19 @@ export async function openTab(page: Page, label: TabLabel): Promise<void> {
   );
 }
 
+/**
+ * Waits until the map's canvas is up: the first paint is an SVG preview, and after a reload or a
+ * hash change cytoscape (and with it the test hook) comes a moment later.
+ */
+export async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window.__klyngekart?.graphs.get('overlap')?.nodes().length ?? 0) > 0,
+  );
+}
+
 /** The page coordinates of a cluster node's centre. */
 export async function nodePoint(page: Page, clusterName: string): Promise<ScreenPoint> {
+  await mapReady(page);
   const point = await page.evaluate((name) => {
     const cy = window.__klyngekart!.cy;
     const node = cy.nodes().filter((n) => n.data('name') === name);
@@ -71,6 +82,7 @@ export async function nodePoint(page: Page, clusterName: string): Promise<Screen
  * straight lines (see the stylesheet), so the distance to another edge is a point-segment one.
  */
 export async function clearEdgePoint(page: Page): Promise<ScreenPoint & { a: string; b: string }> {
+  await mapReady(page);
   const found = await page.evaluate(() => {
     const cy = window.__klyngekart!.cy;
     const rect = cy.container()!.getBoundingClientRect();
@@ -123,6 +135,7 @@ export async function clearEdgePoint(page: Page): Promise<ScreenPoint & { a: str
 
 /** A point on the map's background, away from every node and edge. */
 export async function backgroundPoint(page: Page): Promise<ScreenPoint> {
+  await mapReady(page);
   const point = await page.evaluate(() => {
     const cy = window.__klyngekart!.cy;
     const rect = cy.container()!.getBoundingClientRect();
