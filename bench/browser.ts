@@ -7,7 +7,8 @@
  * step: wall time, the longest main-thread task (PerformanceObserver 'longtask', injected before
  * the page loads) and the number of tasks over 200 ms. Prints one table; asserts nothing.
  * Builds once in e2e mode (the graph test hook) into .bench-dist/<port> and serves it with
- * `vite preview` on BENCH_PORT (default 31400); BENCH_NO_BUILD=1 reuses the last build.
+ * `vite preview` on BENCH_PORT (default 31400); BENCH_NO_BUILD=1 reuses the last build,
+ * BENCH_UNMINIFIED=1 builds without minifying (for PROFILE).
  * `npm run bench:browser -- 10` runs one scale only.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -15,7 +16,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { scaledCsv } from './scaled-csv';
 import { scaledDataset } from './scaled-data';
-import { longestBusyRun, selfTimes } from './cpu-profile';
+import { busyRunsOver, longestBusyRun, selfTimes } from './cpu-profile';
 import { table } from './table';
 
 const PORT = Number(process.env.BENCH_PORT ?? 31400);
@@ -41,7 +42,19 @@ declare global {
 if (!process.env.BENCH_NO_BUILD) {
   const build = spawnSync(
     'npx',
-    ['vite', 'build', '--mode', 'e2e', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      'vite',
+      'build',
+      '--mode',
+      'e2e',
+      '--outDir',
+      OUT_DIR,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+      // Readable names in PROFILE output.
+      ...(process.env.BENCH_UNMINIFIED ? ['--minify', 'false'] : []),
+    ],
     { stdio: 'inherit' },
   );
   if (build.status !== 0) throw new Error('bench:browser: the build failed');
@@ -88,11 +101,18 @@ async function step(page: Page, action: () => Promise<void>, name = ''): Promise
   const ms = Date.now() - t0;
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
-    const busy = longestBusyRun(profile, 40);
+    const busy = longestBusyRun(profile, Number(process.env.PROFILE_LINES ?? 40));
     process.stderr.write(
       `${name}: longest busy run ${busy.ms.toFixed(0)} ms, inclusive:\n${busy.functions}\n`,
     );
     process.stderr.write(`${name}:\n${selfTimes(profile, 25, '  ')}\n`);
+    // PROFILE_RUNS=1: each busy run over 200 ms on its own (the tasks the table counts).
+    if (process.env.PROFILE_RUNS) {
+      for (const run of busyRunsOver(profile, 200, Number(process.env.PROFILE_LINES ?? 40)))
+        process.stderr.write(
+          `${name}: busy run at ${run.atMs.toFixed(0)} ms, ${run.ms.toFixed(0)} ms:\n${run.functions}\n`,
+        );
+    }
   }
   const tasks = await page.evaluate(
     (since) => (window.__longTasks ?? []).filter((x) => x.start + x.duration >= since),

@@ -44,22 +44,29 @@ export function selfTimes(profile: CpuProfile, most: number, indent = ''): strin
   return lines(self, most, indent);
 }
 
-/** The longest busy run's length and its `most` functions of most inclusive time. */
-export function longestBusyRun(profile: CpuProfile, most: number) {
+/** Runs of samples without idle, as [start, end) sample indexes, longest first. */
+function busyRuns(profile: CpuProfile): [number, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const samples = profile.samples ?? [];
+  const runs: [number, number][] = [];
+  for (let i = 0, start = 0; i <= samples.length; i++) {
+    const idle = i === samples.length || byId.get(samples[i]!)!.callFrame.functionName === '(idle)';
+    if (!idle) continue;
+    if (i > start) runs.push([start, i]);
+    start = i + 1;
+  }
+  return runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+}
+
+/** The `most` functions of most inclusive time over samples [from, to). */
+function inclusiveTimes(profile: CpuProfile, [from, to]: [number, number], most: number) {
   const dt = sampleMs(profile);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const samples = profile.samples ?? [];
-  let best = [0, 0];
-  for (let i = 0, start = 0; i <= samples.length; i++) {
-    const idle = i === samples.length || byId.get(samples[i]!)!.callFrame.functionName === '(idle)';
-    if (!idle) continue;
-    if (i - start > best[1]! - best[0]!) best = [start, i];
-    start = i + 1;
-  }
   const inclusive = new Map<string, number>();
-  for (let i = best[0]!; i < best[1]!; i++) {
+  for (let i = from; i < to; i++) {
     const seen = new Set<string>();
     for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
       const f = byId.get(id)!.callFrame;
@@ -68,5 +75,27 @@ export function longestBusyRun(profile: CpuProfile, most: number) {
       seen.add(key);
     }
   }
-  return { ms: (best[1]! - best[0]!) * dt, functions: lines(inclusive, most, '  ') };
+  return lines(inclusive, most, '  ');
+}
+
+/** The longest busy run's length and its `most` functions of most inclusive time. */
+export function longestBusyRun(profile: CpuProfile, most: number) {
+  const [best = [0, 0] as [number, number]] = busyRuns(profile);
+  return {
+    ms: (best[1] - best[0]) * sampleMs(profile),
+    functions: inclusiveTimes(profile, best, most),
+  };
+}
+
+/** Every busy run of at least `minMs`, in time order, each with its `most` heaviest functions. */
+export function busyRunsOver(profile: CpuProfile, minMs: number, most: number) {
+  const dt = sampleMs(profile);
+  return busyRuns(profile)
+    .filter(([a, b]) => (b - a) * dt >= minMs)
+    .sort((x, y) => x[0] - y[0])
+    .map((run) => ({
+      atMs: run[0] * dt,
+      ms: (run[1] - run[0]) * dt,
+      functions: inclusiveTimes(profile, run, most),
+    }));
 }

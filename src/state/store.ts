@@ -4,7 +4,7 @@
  * pure functions in reducers.ts / workspace.ts. The workspace actions (workspace-actions.ts) ask
  * the worker to rebuild and save the workspace in IndexedDB.
  */
-import { useStore } from 'zustand';
+import { useContext, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import { createPipelineClient, type PipelineClient } from '../worker/client';
 import type { PartnerRequest } from '../worker/partners';
@@ -17,6 +17,7 @@ import type { SelectMode } from '../domain/page/selection';
 import type { AppState, Language, Selection, SelectionItem } from './types';
 import type { ViewFilters } from './url-state';
 import { createWorkspaceActions, type WorkspaceChannel } from './workspace-actions';
+import { HeldState } from './held-state';
 
 export type { ExampleSource } from './workspace-actions';
 
@@ -28,8 +29,17 @@ const pipeline = () => (client ??= createPipelineClient());
 /** The worker's questions about the last build (the county views ask them; see worker/county-api.ts). */
 export const countyQueries = (): PipelineClient['county'] => pipeline().county;
 
+const holdStill = () => () => {};
+
+/**
+ * The state, or what `selector` picks of it. Inside a hidden tab panel (held-state.ts) it is the
+ * state as it was when the panel was hidden: a new build or selection re-renders only what is
+ * shown, and a hidden panel catches up when it is shown again.
+ */
 export function useAppState<T>(selector: (state: AppState) => T): T {
-  return useStore(store, selector);
+  const held = useContext(HeldState);
+  const snapshot = () => selector(held ?? store.getState());
+  return useSyncExternalStore(held ? holdStill : store.subscribe, snapshot, snapshot);
 }
 
 export const getAppState = (): AppState => store.getState();

@@ -3,7 +3,7 @@
  * broken one is refused with its reason while the app keeps working on what it had.
  */
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { memberNames, openApp, openTab } from './helpers';
+import { memberNames, openApp, openTab, tab } from './helpers';
 
 /** Long format: one row per membership; Beta AS is in both clusters. Valid org numbers. */
 const SMALL_CSV = [
@@ -98,4 +98,25 @@ test('dropping files anywhere on the page loads them', async ({ page }) => {
   await expect(page.getByTestId('stat-clusters').locator('.stat-value')).toHaveText(nb(2));
   await page.getByTestId('import-summary').getByText('Filer (1)').click();
   await expect(page.getByTestId('import-summary')).toContainText('sluppet.csv');
+});
+
+test('a hidden tab keeps what it showed while new data comes in, and shows the new data when opened', async ({
+  page,
+}) => {
+  await openApp(page, DEFAULT_FACTS.clusters);
+  await tab(page, 'Organisasjoner').click();
+  const count = page.getByTestId('orgs-count');
+  const total = `av ${DEFAULT_FACTS.organisations.toLocaleString('nb-NO')}`;
+  await expect(count).toContainText(total);
+  await openTab(page, 'Kart');
+
+  await page.getByTestId('file-input').setInputFiles([smallCsv]);
+  await expect(page.getByTestId('stat-organisations').locator('.stat-value')).toHaveText(nb(3));
+  await page.waitForFunction(() => window.__klyngekart?.cy.nodes().length === 2);
+  // Not re-rendered while hidden: the table still reads as it did (only the open view works).
+  await expect(count).toContainText(total);
+
+  await tab(page, 'Organisasjoner').click();
+  await expect(count).toContainText('av 3 organisasjoner');
+  await expect(page.getByTestId('org-row')).toHaveCount(3);
 });

@@ -7,6 +7,8 @@ export const importView: ViewDescriptor = {
   id: 'import',
   labelKey: 'nav.tab.import',
   component: lazy(() => import('../pages/import')),
+  // The files, the workspace and what each load did: what loading from any tab changes.
+  liveWhileHidden: true,
   badge: {
     kind: 'problem',
     one: 'nav.badge.import.one',

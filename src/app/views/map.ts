@@ -6,6 +6,8 @@ export const overviewView: ViewDescriptor = {
   id: 'kart',
   labelKey: 'nav.tab.kart',
   component: lazy(() => import('../pages/map')),
+  // The headline numbers are the data's summary; the canvas holds itself while hidden.
+  liveWhileHidden: true,
   exports: [
     'overlaps-csv',
     'overlaps-xlsx',

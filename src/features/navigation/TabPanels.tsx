@@ -4,11 +4,14 @@
  * A view's code is its own chunk (React.lazy in the registry): the open view renders at once, and
  * the others (their code fetched then) only after it has been painted with its data, so opening
  * the page loads little; the panels' containers are always there.
+ * A hidden panel shows the state it was hidden with (HeldWhileHidden), so only the open view
+ * re-renders when the data or the selection change (but for a view live while hidden).
  * When the user switches while scrolled down, the new panel starts at its top. Each panel has its
  * own error boundary: a view that fails to render says so, and the other tabs go on working.
  */
-import { startTransition, Suspense, useEffect, useRef, useState } from 'react';
-import { actions, useAppState } from '../../state/store';
+import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { HeldState } from '../../state/held-state';
+import { actions, getAppState, useAppState } from '../../state/store';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { markFirstViewShown, useFirstViewShown, useLaterViewsMayRender } from '../../ui/first-view';
 import { useT } from '../../ui/i18n/I18nProvider';
@@ -41,7 +44,7 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
   }, [current]);
   return (
     <>
-      {views.map(({ id, labelKey, component: View }) => (
+      {views.map(({ id, labelKey, component: View, liveWhileHidden }) => (
         <div
           key={id}
           role="tabpanel"
@@ -54,21 +57,36 @@ export function TabPanels({ views }: { views: readonly ViewDescriptor[] }) {
         >
           <ErrorBoundary view={t(labelKey)} onToImport={toImport} onToExample={toExample}>
             {othersReady || opened.has(id) ? (
-              <Suspense
-                fallback={
-                  <p className="gate" role="status">
-                    {t('app.viewLoading')}
-                  </p>
-                }
-              >
-                <View />
-                {firstShown ? null : <WhenPainted />}
-              </Suspense>
+              <HeldWhileHidden hidden={id !== current && !liveWhileHidden}>
+                <Suspense
+                  fallback={
+                    <p className="gate" role="status">
+                      {t('app.viewLoading')}
+                    </p>
+                  }
+                >
+                  <View />
+                  {firstShown ? null : <WhenPainted />}
+                </Suspense>
+              </HeldWhileHidden>
             ) : null}
           </ErrorBoundary>
         </div>
       ))}
     </>
+  );
+}
+
+/** While `hidden`, the panel's components read the state as it was when it was hidden. */
+function HeldWhileHidden({ hidden, children }: { hidden: boolean; children: ReactNode }) {
+  const [held, setHeld] = useState(() => (hidden ? getAppState() : null));
+  // Adjusted while rendering (not in an effect): the render that hides the panel already holds.
+  if (hidden && held === null) setHeld(getAppState());
+  if (!hidden && held !== null) setHeld(null);
+  return (
+    <HeldState.Provider value={hidden ? (held ?? getAppState()) : null}>
+      {children}
+    </HeldState.Provider>
   );
 }
 

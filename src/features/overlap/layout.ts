@@ -10,6 +10,7 @@
 import type { Core, CoseLayoutOptions, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import { maxOf, minOf } from '../../domain/numbers/extent';
 import { mulberry32 } from '../../domain/random/mulberry32';
+import { fitViewport } from '../../ui/graph/viewport';
 
 /** How many starts to try; each is one cose run. */
 const STARTS = 8;
@@ -111,7 +112,7 @@ export function runLayout(cy: Core, maxShared: number): void {
       concentric: (node: NodeSingular) => Number(node.data('members')),
       levelWidth: () => ring,
     }).run();
-    cy.fit(undefined, 24);
+    fitViewport(cy);
     return;
   }
   for (let start = 0; start < STARTS; start++) {
@@ -124,5 +125,5 @@ export function runLayout(cy: Core, maxShared: number): void {
   }
   const chosen = best!.positions;
   cy.nodes().positions((node) => chosen.get(node.id())!);
-  cy.fit(undefined, 24);
+  fitViewport(cy);
 }

@@ -34,6 +34,12 @@ export interface ViewDescriptor {
   /** The exports offered on this view (ids in the export registry). */
   readonly exports: readonly ExportId[];
   readonly urlState?: ViewUrlState<unknown>;
+  /**
+   * Kept up to date while hidden. Other views hold the state they were hidden with until shown
+   * again (TabPanels), so only the open view re-renders on a new build; a view that summarises
+   * the data and the files (cheap to render) stays live instead.
+   */
+  readonly liveWhileHidden?: boolean;
 }
 
 /** The hash a view lives at. */

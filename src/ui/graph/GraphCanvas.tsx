@@ -27,7 +27,7 @@ import type { Picked } from './pick';
 import { exposeForTests } from './test-hook';
 import { Tooltip } from './Tooltip';
 import type { ElementIds, GraphEdge, GraphNode, GraphTarget, GraphView } from './types';
-import { FIT_PADDING as PADDING, restoreAfterResize } from './viewport';
+import { fitViewport, restoreAfterResize } from './viewport';
 
 export interface GraphCanvasProps<N, E, S, I> {
   readonly view: GraphView<N, E, S, I>;
@@ -186,7 +186,7 @@ export function GraphCanvas<N, E, S, I>(props: GraphCanvasProps<N, E, S, I>) {
     },
     [itemOf, onHover],
   );
-  const fit = useCallback(() => cy?.fit(undefined, PADDING), [cy]);
+  const fit = useCallback(() => cy && fitViewport(cy), [cy]);
 
   return (
     <div className="graph-canvas-wrap">

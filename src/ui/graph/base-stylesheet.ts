@@ -34,7 +34,10 @@ export const baseStylesheet: StylesheetJson = [
       width: 'data(w)',
       'line-color': EDGE,
       opacity: 0.55,
-      'curve-style': 'straight',
+      // Haystack: straight from centre to centre, and far cheaper to place than 'straight' (which
+      // finds where each line meets its nodes' outlines): 2 000 edges took ~500 ms at first draw.
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
       // Thick on top: the drawing order is the hit-testing order (see hit-test.ts).
       // (A data mapper works for z-index at run time; the typings only admit numbers.)
       'z-index': 'data(z)' as unknown as number,

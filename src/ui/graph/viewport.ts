@@ -4,7 +4,7 @@
  * (LayoutController), so a viewport is only read or set on a graph that has settled: a force
  * layout still moving the nodes would make the relative centre mean nothing.
  */
-import type { Core, Position } from 'cytoscape';
+import type { Core, NodeCollection, Position } from 'cytoscape';
 import {
   isFitViewport,
   toAbsolute,
@@ -49,7 +49,7 @@ export function onLayoutDone(cy: Core, listener: () => void): () => void {
  */
 type FitOf = (
   this: Core,
-  elements: undefined,
+  elements: NodeCollection,
   padding: number,
 ) => { zoom: number; pan: Position } | undefined;
 
@@ -85,7 +85,7 @@ export function readViewport(cy: Core): RelativeViewport | null {
 export function isAtFit(cy: Core): boolean {
   // The typings omit the arguments cytoscape's fit itself passes.
   const fitOf = cy.getFitViewport as unknown as FitOf;
-  const fit = fitOf.call(cy, undefined, FIT_PADDING);
+  const fit = fitOf.call(cy, cy.nodes(), FIT_PADDING);
   if (!fit) return true;
   const pan = cy.pan();
   return (
@@ -95,9 +95,12 @@ export function isAtFit(cy: Core): boolean {
   );
 }
 
-/** The fit button's picture. */
+/**
+ * The fit button's picture: the nodes with their labels. Edges run between nodes, so they add
+ * nothing to the box but its cost: every edge's style and ends (2 000 edges: ~250 ms at 10x).
+ */
 export const fitViewport = (cy: Core): void => {
-  if (!cy.destroyed()) cy.fit(undefined, FIT_PADDING);
+  if (!cy.destroyed()) cy.fit(cy.nodes(), FIT_PADDING);
 };
 
 /** Remembers what the canvas shows (on each viewport change), for the next resize. */

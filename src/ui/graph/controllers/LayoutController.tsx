@@ -11,7 +11,7 @@ import { useEffect, useRef } from 'react';
 import { useCy } from '../cy-context';
 import { runForceInWorker } from '../force-worker';
 import type { GraphNode, LayoutChoice } from '../types';
-import { FIT_PADDING as PADDING, markLayout } from '../viewport';
+import { fitViewport, markLayout } from '../viewport';
 
 /** Above this many nodes the force layout runs in a worker (cose would block for seconds). */
 export const WORKER_LAYOUT_FROM = 300;
@@ -96,7 +96,7 @@ function runLayout(
   markLayout(cy, 'running');
   const done = () => {
     if (cy.destroyed()) return;
-    cy.fit(undefined, PADDING);
+    fitViewport(cy);
     markLayout(cy, 'done');
   };
   switch (layout.name) {
@@ -137,7 +137,7 @@ function runLayout(
         done();
         return () => {};
       }
-      cy.fit(undefined, PADDING);
+      fitViewport(cy);
       // A second or so per thousand nodes, capped: the picture settles, then it stops.
       const budget = Math.min(15_000, 3_000 + cy.nodes().length);
       onProgress(0);
