@@ -165,8 +165,12 @@ async function nodeCount(page: Page, graph: string): Promise<number> {
 
 async function measure(scale: number, browser: Awaited<ReturnType<typeof chromium.launch>>) {
   const rows = new Map<string, Step | string>();
+  // A step that times out is reported as such, and the bench goes on with the next.
   const record = async (name: string, action: () => Promise<void>) =>
-    rows.set(name, await step(page, action, name));
+    rows.set(
+      name,
+      await step(page, action, name).catch((e: Error) => `failed: ${e.message.split('\n')[0]}`),
+    );
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     locale: 'nb-NO',
@@ -311,7 +315,9 @@ async function measure(scale: number, browser: Awaited<ReturnType<typeof chromiu
     return shown;
   };
   const bridges = await memberGraph('Medlemsgraf bridges', false);
-  const all = await memberGraph('Medlemsgraf all orgs', true);
+  // At 100x every organisation is 127 600 nodes on one canvas: not a view anyone reads, and
+  // minutes of cytoscape; the bench stops at the bridges there.
+  const all = scale < 100 ? await memberGraph('Medlemsgraf all orgs', true) : 'not run';
   rows.set('Medlemsgraf shown', `${bridges} / ${all}`);
   await context.close();
   return rows;
