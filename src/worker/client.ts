@@ -9,7 +9,8 @@
  * a CancelledError; the next call starts a fresh worker.
  */
 import { message } from '../domain/messages/make';
-import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type ProxyMarked, type Remote } from 'comlink';
+import { createPieceCollector, type Slice } from './pieces';
 import type {
   BuildRequest,
   BuildResult,
@@ -201,16 +202,27 @@ export function createPipelineClient(
     build: (request, onProgress) =>
       call(
         (remote) =>
-          remote.build(request, onProgress ? proxy(onProgress) : undefined) as Promise<BuildResult>,
+          inPieces(
+            (onSlice) =>
+              remote.build(
+                request,
+                onProgress ? proxy(onProgress) : undefined,
+                onSlice,
+              ) as Promise<BuildResult>,
+          ),
         buildLimit,
       ),
     metrics: (buildId, onProgress) =>
       call(
         (remote) =>
-          remote.metrics(
-            buildId,
-            onProgress ? proxy(onProgress) : undefined,
-          ) as Promise<MetricsResult | null>,
+          inPieces(
+            (onSlice) =>
+              remote.metrics(
+                buildId,
+                onProgress ? proxy(onProgress) : undefined,
+                onSlice,
+              ) as Promise<MetricsResult | null>,
+          ),
         buildLimit,
       ),
     proposals: (buildId) =>
@@ -235,6 +247,18 @@ export function createPipelineClient(
       running = null;
     },
   };
+}
+
+/**
+ * A call whose large result comes in slices (pieces.ts), each message read in its own short
+ * task, joined here once the result (its skeleton) has come.
+ */
+async function inPieces<T>(
+  ask: (onSlice: ((slice: Slice) => void) & ProxyMarked) => Promise<T>,
+): Promise<T> {
+  const collector = createPieceCollector();
+  const skeleton = await ask(proxy((slice: Slice) => collector.add(slice)));
+  return collector.size === 0 ? skeleton : collector.join(skeleton);
 }
 
 function stuckMessage(files: readonly InputFile[], ms: number): string {

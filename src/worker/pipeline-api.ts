@@ -5,6 +5,7 @@
  */
 import { transfer } from 'comlink';
 import { transferables } from '../domain/page/model';
+import { SLICE_ITEMS, splitLarge, type Slice } from './pieces';
 import { indexMemberships } from '../domain/graph/membership-index';
 import type { MembershipIndex } from '../domain/graph/membership-index';
 import type { RecognitionDecision } from '../domain/membership/decisions';
@@ -104,7 +105,7 @@ export function createPipelineApi(
         return { files: reads.map(fileStatus), previews: tablePreviews(reads) };
       });
     },
-    async build(request, onProgress) {
+    async build(request, onProgress, onSlice) {
       const { files, salt, phased, ...options } = request;
       const found = cache.get(files.filter((name) => !refused.has(name)));
       if (found.missing.length > 0) return { ok: false, missing: found.missing };
@@ -128,7 +129,7 @@ export function createPipelineApi(
             const result = { ...built, buildId: id };
             last = { id, dataset: result.dataset, index, model: result.model, decisions };
             remember(result.dataset, result.model, index);
-            return transfer(result, transferables(result.model));
+            return inSlices(result, transferables(result.model), onSlice);
           },
         );
       }
@@ -151,12 +152,12 @@ export function createPipelineApi(
               remember(result.dataset, result.model);
             }
             // The metric columns move to the page instead of being copied.
-            return transfer(result, transferables(result.model));
+            return inSlices(result, transferables(result.model), onSlice);
           },
         ),
       );
     },
-    async metrics(buildId, onProgress) {
+    async metrics(buildId, onProgress, onSlice) {
       return inTurn(async () => {
         const build = last;
         if (!build || build.id !== buildId) return null;
@@ -166,7 +167,7 @@ export function createPipelineApi(
           build.model,
           threads ? { runner: threads, onMetric: metricProgress(onProgress) } : undefined,
         );
-        return transfer(
+        return inSlices(
           {
             buildId,
             organisations: made.organisations,
@@ -174,6 +175,7 @@ export function createPipelineApi(
             columns: made.columns,
           },
           Object.values(made.columns).map((c) => c.buffer as ArrayBuffer),
+          onSlice,
         );
       });
     },
@@ -213,6 +215,22 @@ export function createPipelineApi(
     membersByUnit: async (scheme) => membersByUnit(lastBuild(), scheme),
     membersByType: async () => membersByType(lastBuild()),
   };
+}
+
+/**
+ * A result for the page: with `onSlice`, its large collections sent first as slices (one message
+ * each, read by the page in a short task each), awaited, so they are all there before the result
+ * (they travel on another port, and ports keep no order between them).
+ */
+async function inSlices<T>(
+  result: T,
+  buffers: ArrayBuffer[],
+  onSlice: ((slice: Slice) => void) | undefined,
+): Promise<T> {
+  if (!onSlice) return transfer(result, buffers);
+  const { skeleton, slices } = splitLarge(result, SLICE_ITEMS);
+  await Promise.all(slices.map((slice) => onSlice(slice)));
+  return transfer(skeleton, buffers);
 }
 
 /**

@@ -128,14 +128,20 @@ import type {
   MembersByUnit,
   PageCountyMatrix,
 } from './county-api';
+import type { Slice } from './pieces';
 
 export interface PipelineApi {
   /** Reads the files into the cache (replacing any of the same name) and previews them. */
   readFiles(files: readonly InputFile[]): Promise<ReadSummary>;
-  /** `onProgress` hears how far the metrics of a build in one go are: steps done, of all. */
+  /**
+   * `onProgress` hears how far the metrics of a build in one go are: steps done, of all. With
+   * `onSlice`, the result's large collections come through it first, as slices (pieces.ts),
+   * and the result holds markers where they go: the page joins them with joinPieces.
+   */
   build(
     request: BuildRequest,
     onProgress?: (done: number, total: number) => void,
+    onSlice?: (slice: Slice) => void,
   ): Promise<BuildResult>;
   /**
    * The organisation metrics of a phased build; null if it is no longer the last build.
@@ -144,6 +150,7 @@ export interface PipelineApi {
   metrics(
     buildId: number,
     onProgress?: (done: number, total: number) => void,
+    onSlice?: (slice: Slice) => void,
   ): Promise<MetricsResult | null>;
   /** The proposals of a phased build; null if it is no longer the last build. */
   proposals(buildId: number): Promise<ProposalsResult | null>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Rejection } from '../../../src/domain/membership/types';
+import type { OrgId, Rejection } from '../../../src/domain/membership/types';
+import { proposalViews } from '../../../src/features/shared/proposal-views';
+import { orgIndexOf } from '../../../src/state/org-index';
 import { tabAfterLoad } from '../../../src/features/navigation/tab-after-load';
 import { tabCounts } from '../../../src/features/navigation/tab-counts';
 import { VIEW_IDS, VIEWS } from '../../../src/app/views';
@@ -77,6 +79,24 @@ describe('tabCounts', () => {
     const gone = proposals[0]!;
     const merged = sample({ decisions: [{ kind: 'merge', a: gone.a, b: gone.b }] });
     expect(tabCounts({ dataset: merged, proposals }).duplikater).toBeLessThan(proposals.length);
+  });
+
+  it('counts on the Duplikater tab what its list shows, also for pairs gone or of one', () => {
+    const dataset = sample();
+    const proposals = proposalsOf(dataset);
+    const [first] = proposals;
+    const odd = [
+      ...proposals,
+      { ...first!, b: first!.a },
+      { ...first!, a: 'no-such-org' as OrgId },
+    ];
+    for (const data of [
+      { dataset, proposals: odd },
+      { dataset: sample({ decisions: [{ kind: 'merge', a: first!.a, b: first!.b }] }), proposals },
+    ]) {
+      const listed = proposalViews(data.proposals, orgIndexOf(data.dataset)).length;
+      expect(tabCounts(data).duplikater).toBe(listed);
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import { answerTask, createTaskPool } from '../../../src/domain/metrics/task-poo
 import type { OrgId } from '../../../src/domain/membership/types';
 import { readFile } from '../../../src/io/read-file';
 import { createPipelineApi } from '../../../src/worker/pipeline-api';
+import { joinPieces, SLICE_ITEMS, type Slice } from '../../../src/worker/pieces';
 import { PREVIEW_ROWS } from '../../../src/worker/previews';
 import { createReadCache } from '../../../src/worker/read-cache';
 
@@ -237,5 +238,25 @@ describe('phased builds in the worker', () => {
         expect(Math.abs(other - value!), `${name} ${id}`).toBeLessThanOrEqual(1e-9);
       }
     pool.close();
+  });
+});
+
+describe('a large build in slices', () => {
+  it('at 10x: slices of at most 10 000 items come first, and join to the build sent whole', async () => {
+    const file = csv('klynger.csv', scaledCsv(scaledDataset({ scale: 10 })).split('\n'));
+    const api = createPipelineApi(createReadCache(), null);
+    await api.readFiles([file]);
+    const whole = ok(await api.build({ files: ['klynger.csv'], phased: true }));
+    const slices: Slice[] = [];
+    const skeleton = ok(
+      await api.build({ files: ['klynger.csv'], phased: true }, undefined, (slice) => {
+        slices.push(structuredClone(slice));
+      }),
+    );
+    expect(slices.length).toBeGreaterThan(3);
+    expect(Math.max(...slices.map((s) => s.items.length))).toBeLessThanOrEqual(SLICE_ITEMS);
+    const joined = joinPieces(structuredClone(skeleton), slices);
+    expect(joined.dataset.organisations).toHaveLength(12_760);
+    expect({ ...joined, buildId: 0 }).toEqual({ ...whole, buildId: 0 });
   });
 });
