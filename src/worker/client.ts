@@ -10,7 +10,7 @@
  */
 import { message } from '../domain/messages/make';
 import { proxy, transfer, wrap, type ProxyMarked, type Remote } from 'comlink';
-import { createPieceCollector, type Slice } from './pieces';
+import { createPieceCollector, type Slice } from '../domain/records/pieces';
 import type {
   BuildRequest,
   BuildResult,

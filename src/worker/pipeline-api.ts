@@ -5,7 +5,7 @@
  */
 import { transfer } from 'comlink';
 import { transferables } from '../domain/page/model';
-import { SLICE_ITEMS, splitLarge, type Slice } from './pieces';
+import { SLICE_ITEMS, splitLarge, type Slice } from '../domain/records/pieces';
 import { indexMemberships } from '../domain/graph/membership-index';
 import type { MembershipIndex } from '../domain/graph/membership-index';
 import type { RecognitionDecision } from '../domain/membership/decisions';

@@ -128,7 +128,7 @@ import type {
   MembersByUnit,
   PageCountyMatrix,
 } from './county-api';
-import type { Slice } from './pieces';
+import type { Slice } from '../domain/records/pieces';
 
 export interface PipelineApi {
   /** Reads the files into the cache (replacing any of the same name) and previews them. */

@@ -4,7 +4,7 @@
  * back (also after a structured clone of each part, as between the worker and the page).
  */
 import { describe, expect, it } from 'vitest';
-import { joinPieces, splitLarge } from '../../../src/worker/pieces';
+import { joinPieces, splitLarge } from '../../../src/domain/records/pieces';
 
 const big = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, n: i }));
 

@@ -10,7 +10,7 @@ import { answerTask, createTaskPool } from '../../../src/domain/metrics/task-poo
 import type { OrgId } from '../../../src/domain/membership/types';
 import { readFile } from '../../../src/io/read-file';
 import { createPipelineApi } from '../../../src/worker/pipeline-api';
-import { joinPieces, SLICE_ITEMS, type Slice } from '../../../src/worker/pieces';
+import { joinPieces, SLICE_ITEMS, type Slice } from '../../../src/domain/records/pieces';
 import { PREVIEW_ROWS } from '../../../src/worker/previews';
 import { createReadCache } from '../../../src/worker/read-cache';
 

@@ -1,7 +1,7 @@
 /**
- * A large result sent in pieces (pure). The page reads a worker's message in one task: a build
- * of 127 600 organisations (dataset, analysis, page model) took one 1.1 s task of structured-
- * clone reading there. Split, every array, Map or Set of more than `maxItems` items in the
+ * A large value sent or stored in pieces (pure). The page reads a worker's message in one task:
+ * a build of 127 600 organisations (dataset, analysis, page model) took one 1.1 s task of
+ * structured-clone reading there, and IndexedDB copies what it stores in one task too. Split, every array, Map or Set of more than `maxItems` items in the
  * result's plain objects and arrays (and a plain object of more keys) is replaced by a marker and sent as slices of at most
  * `maxItems` items, one message each, so the page reads it in many short tasks and joins it.
  * What is not a plain object, array, Map or Set (typed arrays, dates) is left as it is, so a
@@ -28,6 +28,7 @@ interface Marker {
 /** Items `from` on of collection `id` (entries [key, value] for a Map). */
 export interface Slice {
   readonly id: number;
+  readonly kind: Kind;
   readonly from: number;
   readonly items: readonly unknown[];
 }
@@ -52,7 +53,7 @@ export function splitLarge<T>(value: T, maxItems: number): Split<T> {
   const cut = (items: readonly unknown[], kind: Kind): Marker => {
     const id = next++;
     for (let from = 0; from < items.length; from += maxItems) {
-      slices.push({ id, from, items: items.slice(from, from + maxItems) });
+      slices.push({ id, kind, from, items: items.slice(from, from + maxItems) });
     }
     return { [MARK]: id, kind };
   };
@@ -78,41 +79,56 @@ export function splitLarge<T>(value: T, maxItems: number): Split<T> {
  * messages), then puts the collections into a skeleton. Slices may come in any order.
  */
 export function createPieceCollector() {
-  const pieces = new Map<number, { slices: Slice[]; items: unknown[] }>();
-  const put = (piece: { slices: Slice[]; items: unknown[] }) => {
-    // In order (as one port delivers them): appended at once; else sorted at the end.
-    while (piece.slices.length > 0) {
-      const at = piece.slices.findIndex((s) => s.from === piece.items.length);
-      if (at < 0) return;
-      for (const item of piece.slices[at]!.items) piece.items.push(item);
-      piece.slices.splice(at, 1);
-    }
+  interface Piece {
+    readonly kind: Kind;
+    /** Slices that came before the ones they follow. */
+    readonly waiting: Slice[];
+    count: number;
+    readonly value: unknown[] | Map<unknown, unknown> | Set<unknown> | Record<string, unknown>;
+  }
+  const pieces = new Map<number, Piece>();
+  const empty = (kind: Kind): Piece['value'] =>
+    kind === 'map' ? new Map() : kind === 'set' ? new Set() : kind === 'object' ? {} : [];
+  const append = (piece: Piece, items: readonly unknown[]) => {
+    const { value } = piece;
+    if (value instanceof Map) for (const [k, v] of items as [unknown, unknown][]) value.set(k, v);
+    else if (value instanceof Set) for (const item of items) value.add(item);
+    else if (Array.isArray(value)) for (const item of items) value.push(item);
+    else for (const [k, v] of items as [string, unknown][]) value[k] = v;
+    piece.count += items.length;
   };
   return {
     add(slice: Slice): void {
-      const piece = pieces.get(slice.id) ?? { slices: [], items: [] };
-      pieces.set(slice.id, piece);
-      piece.slices.push(slice);
-      put(piece);
+      let piece = pieces.get(slice.id);
+      if (!piece) {
+        piece = { kind: slice.kind, waiting: [], count: 0, value: empty(slice.kind) };
+        pieces.set(slice.id, piece);
+      }
+      piece.waiting.push(slice);
+      // In order (as one port delivers them) each slice goes in at once.
+      for (let at = 0; at < piece.waiting.length;) {
+        const next = piece.waiting[at]!;
+        if (next.from !== piece.count) {
+          at++;
+          continue;
+        }
+        append(piece, next.items);
+        piece.waiting.splice(at, 1);
+        at = 0;
+      }
     },
     get size(): number {
       return pieces.size;
     },
     join<T>(skeleton: T): T {
-      const items = (id: number): unknown[] => {
-        const piece = pieces.get(id);
-        if (!piece) throw new Error(`A piece of the result (${id}) did not arrive`);
-        if (piece.slices.length > 0) throw new Error(`A slice of piece ${id} did not arrive`);
-        return piece.items;
-      };
       const walk = (v: unknown, depth: number): unknown => {
         if (depth > MAX_DEPTH) return v;
         if (isMarker(v)) {
-          const all = items(v[MARK]);
-          if (v.kind === 'map') return new Map(all as [unknown, unknown][]);
-          if (v.kind === 'set') return new Set(all);
-          if (v.kind === 'object') return Object.fromEntries(all as [string, unknown][]);
-          return all;
+          const piece = pieces.get(v[MARK]);
+          if (!piece) throw new Error(`A piece of the result (${v[MARK]}) did not arrive`);
+          if (piece.waiting.length > 0)
+            throw new Error(`A slice of piece ${v[MARK]} did not arrive`);
+          return piece.value;
         }
         if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
         if (!isPlain(v)) return v;
