@@ -61,6 +61,7 @@ export default tseslint.config(
       'dist',
       'dist-cli',
       '.e2e-dist',
+      '.bench-dist',
       'node_modules',
       'data',
       'test-results',

@@ -24,24 +24,41 @@ export interface StageRow {
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-export function measure<T>(stage: string, fn: () => T, rows: StageRow[], note = ''): T {
-  const report = progress;
-  const before = process.memoryUsage();
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const value = fn();
-  const ms = performance.now() - start;
-  const used = process.cpuUsage(cpu);
+/** What a stage's measurement starts from; `stageEnded` turns it into a row. */
+function stageStarted() {
+  return {
+    report: progress,
+    before: process.memoryUsage(),
+    cpu: process.cpuUsage(),
+    start: performance.now(),
+  };
+}
+
+function stageEnded(
+  started: ReturnType<typeof stageStarted>,
+  stage: string,
+  rows: StageRow[],
+  note: string,
+): void {
+  const ms = performance.now() - started.start;
+  const used = process.cpuUsage(started.cpu);
   const after = process.memoryUsage();
-  rows.push({
+  const row: StageRow = {
     stage,
     ms,
     cpuMs: (used.user + used.system) / 1000,
-    heapMb: mb(after.heapUsed - before.heapUsed),
-    rssMb: mb(after.rss - before.rss),
+    heapMb: mb(after.heapUsed - started.before.heapUsed),
+    rssMb: mb(after.rss - started.before.rss),
     note,
-  });
-  report?.(rows[rows.length - 1]!);
+  };
+  rows.push(row);
+  started.report?.(row);
+}
+
+export function measure<T>(stage: string, fn: () => T, rows: StageRow[], note = ''): T {
+  const started = stageStarted();
+  const value = fn();
+  stageEnded(started, stage, rows, note);
   return value;
 }
 
@@ -51,23 +68,9 @@ export async function measureAsync<T>(
   fn: () => Promise<T>,
   rows: StageRow[],
 ): Promise<T> {
-  const report = progress;
-  const before = process.memoryUsage();
-  const cpu = process.cpuUsage();
-  const start = performance.now();
+  const started = stageStarted();
   const value = await fn();
-  const ms = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  const after = process.memoryUsage();
-  rows.push({
-    stage,
-    ms,
-    cpuMs: (used.user + used.system) / 1000,
-    heapMb: mb(after.heapUsed - before.heapUsed),
-    rssMb: mb(after.rss - before.rss),
-    note: '',
-  });
-  report?.(rows[rows.length - 1]!);
+  stageEnded(started, stage, rows, '');
   return value;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, nb, test } from './fixtures';
-import { openApp, openTab } from './helpers';
+import { openApp, openTab, saveView } from './helpers';
 import { csv } from './import-files';
 import { savedExampleViewNames, savedWorkspaces } from './workspace-storage';
 
@@ -20,13 +20,6 @@ const viewNames = (page: Page) =>
 async function showPanel(page: Page) {
   if (!(await panel(page).isVisible())) await page.getByTestId('saved-views-toggle').click();
   await expect(panel(page)).toBeVisible();
-}
-
-async function saveView(page: Page, name: string) {
-  await showPanel(page);
-  await panel(page).getByLabel('Navn på visningen').fill(name);
-  await panel(page).getByRole('button', { name: 'Lagre visningen' }).click();
-  await expect(panel(page).getByTestId('saved-view').filter({ hasText: name })).toBeVisible();
 }
 
 test('views saved on the example data are back after a reload, renamed, in order, and present', async ({

@@ -153,6 +153,16 @@ export async function backgroundPoint(page: Page): Promise<ScreenPoint> {
   return point;
 }
 
+/** Saves what the page shows as a view named `name`, opening the saved-views panel if it is shut. */
+export async function saveView(page: Page, name: string): Promise<void> {
+  const panel = page.getByTestId('saved-views');
+  if (!(await panel.isVisible())) await page.getByTestId('saved-views-toggle').click();
+  await expect(panel).toBeVisible();
+  await panel.getByLabel('Navn på visningen').fill(name);
+  await panel.getByRole('button', { name: 'Lagre visningen' }).click();
+  await expect(panel.getByTestId('saved-view').filter({ hasText: name })).toBeVisible();
+}
+
 /**
  * The organisation names in a member list, in order: the text before anything else in each first
  * cell (the cell also holds the rows an organisation came from, with split-out buttons).

@@ -6,19 +6,11 @@
  */
 import { type Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, test } from './fixtures';
-import { nodePoint, openApp, openTab } from './helpers';
+import { nodePoint, openApp, openTab, saveView } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 const CLUSTER = 'Oslo Cancer Cluster';
-
-async function saveView(page: Page, name: string) {
-  const panel = page.getByTestId('saved-views');
-  if (!(await panel.isVisible())) await page.getByTestId('saved-views-toggle').click();
-  await panel.getByLabel('Navn på visningen').fill(name);
-  await panel.getByRole('button', { name: 'Lagre visningen' }).click();
-  await expect(panel.getByTestId('saved-view').filter({ hasText: name })).toBeVisible();
-}
 
 /** The smallest label drawn on the overlap map, in screen pixels (font size times zoom). */
 const smallestLabelPx = (page: Page) =>

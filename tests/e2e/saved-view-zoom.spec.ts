@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_FACTS, expect, test } from './fixtures';
-import { backgroundPoint, countyLinkViewport, countyMapShown, openApp } from './helpers';
+import { backgroundPoint, countyLinkViewport, countyMapShown, openApp, saveView } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -108,15 +108,10 @@ async function openSaved(page: Page, name: string) {
   await panel.getByTestId('saved-view-open').filter({ hasText: name }).click();
 }
 
-async function saveView(page: Page, name: string) {
-  const panel = page.getByTestId('saved-views');
-  if (!(await panel.isVisible())) await page.getByTestId('saved-views-toggle').click();
-  await panel.getByLabel('Navn på visningen').fill(name);
-  await panel.getByRole('button', { name: 'Lagre visningen' }).click();
-  await expect(panel.getByTestId('saved-view').filter({ hasText: name })).toBeVisible();
-  // Closed again, so it covers no part of the map.
+/** Saves the view, then shuts the panel again, so it covers no part of the map. */
+async function saveAndClose(page: Page, name: string) {
+  await saveView(page, name);
   await page.getByTestId('saved-views-toggle').click();
-  await expect(panel).toBeHidden();
 }
 
 test('a saved view brings back the zoom and pan after the map was laid out anew', async ({
@@ -129,7 +124,7 @@ test('a saved view brings back the zoom and pan after the map was laid out anew'
   // Dragged: the centre is another part of the map.
   expect(Math.abs(zoomed.cx - fitted.cx)).toBeGreaterThan(0.05);
   expect(mapHash(page)).toMatch(/ovp=[\d.]+,[-\d.]+,[-\d.]+/);
-  await saveView(page, 'Nærbilde');
+  await saveAndClose(page, 'Nærbilde');
 
   const map = page.getByRole('tabpanel', { name: 'Kart' });
   await map.getByRole('button', { name: 'Nytt oppsett' }).click();
@@ -159,7 +154,7 @@ test('the presentation shows each saved view at its own zoom', async ({ page }) 
     ['Midt imellom', 3, 90],
   ] as const) {
     views.push([name, await zoomAndDrag(page, plus, dx, 40)]);
-    await saveView(page, name);
+    await saveAndClose(page, name);
   }
   const zooms = views.map(([, v]) => v.relZoom);
   expect(new Set(zooms.map((z) => z.toFixed(2))).size).toBe(3);
@@ -195,7 +190,7 @@ test('the copied link of a zoomed view shows the same zoom and pan, also after a
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, DEFAULT_FACTS.clusters);
   const zoomed = await zoomAndDrag(page, 4, -100, 70);
-  await saveView(page, 'Lenke');
+  await saveAndClose(page, 'Lenke');
   // Back to the fit here, so the link is all that carries the zoom.
   await page.getByTestId('overlap-map').press('0');
   await expect.poll(() => mapHash(page)).not.toMatch(/ovp=/);
@@ -251,7 +246,7 @@ test('every organisation on the member graph (a worker layout): zoom and pan kep
   const fitted = await shown(page, 'members');
   const zoomed = await zoomAndDrag(page, 4, 0, 0, 'members');
   expect(zoomed.relZoom / fitted.relZoom).toBeGreaterThan(2);
-  await saveView(page, 'Medlemmer nært');
+  await saveAndClose(page, 'Medlemmer nært');
   await page.getByRole('button', { name: 'Tilpass visningen' }).click();
   await expect.poll(() => mapHash(page)).not.toMatch(/mvp=/);
   await openSaved(page, 'Medlemmer nært');
@@ -315,7 +310,7 @@ test('the county map keeps its zoom and pan in a saved view, its link and the pr
       x: Math.round(zoomed.cx * 1e4) / 1e4,
       y: Math.round(zoomed.cy * 1e4) / 1e4,
     });
-  await saveView(page, 'Fylker nært');
+  await saveAndClose(page, 'Fylker nært');
 
   // Reset: the whole map, and the link forgets the zoom.
   await page.getByRole('button', { name: 'Tilbakestill kartet' }).click();

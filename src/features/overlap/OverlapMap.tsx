@@ -33,17 +33,9 @@ import { rememberPositions } from './position-memory';
 import { MeasureChooser } from './MeasureChooser';
 import { overlapView } from './overlap-view';
 import { ThresholdSlider } from './ThresholdSlider';
+import { GRAPH_EXPORT_IDS } from './graph-export-ids';
 import { NODE_INFERRED } from './stylesheet';
 import './overlap.css';
-
-const GRAPH_EXPORT_IDS = [
-  'overlap-gexf',
-  'overlap-graphml',
-  'overlap-cyjs',
-  'membership-gexf',
-  'membership-graphml',
-  'membership-cyjs',
-] as const;
 
 /** However the canvas fares (a slow network, a failed chunk), the other views come after this. */
 const HOLD_AT_MOST_MS = 5000;
