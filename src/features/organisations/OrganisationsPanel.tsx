@@ -18,6 +18,7 @@ import { orgIndexOf } from '../../state/org-index';
 import { actions, useAppState } from '../../state/store';
 import { ORG_TYPE_FILTERS } from '../../state/url-state';
 import { useT } from '../../ui/i18n/I18nProvider';
+import { useSlicedArray } from '../../ui/use-sliced-array';
 import type { MessageKey } from '../../ui/i18n/nb';
 import { Panel } from '../../ui/Panel';
 import { type Column, DataTable } from '../../ui/table/DataTable';
@@ -29,11 +30,11 @@ import {
   bestMatch,
   filterRows,
   histogram,
-  matchesSearch,
   type OrgFilter,
   type OrgRow,
   organisationLookup,
-  orgRows,
+  orgRowMaker,
+  searchMatcher,
 } from './org-rows';
 import { OrgHistogram } from './OrgHistogram';
 import './organisations.css';
@@ -44,6 +45,8 @@ export function parseOrgSort(text: string | undefined): SortState | null {
   const m = SORT.exec(text ?? '');
   return m ? { columnId: m[1]!, direction: m[2] as 'asc' | 'desc' } : null;
 }
+
+const NO_ROWS: readonly OrgRow[] = [];
 
 interface Chip {
   readonly key: string;
@@ -64,14 +67,16 @@ export function OrganisationsPanel() {
   const requests = useRef(0);
   const searchId = useId();
 
-  const rows = useMemo((): OrgRow[] => {
-    if (!data) return [];
-    return orgRows(data.model, {
+  const rowJob = useMemo(() => {
+    if (!data) return null;
+    return orgRowMaker(data.model, {
       nameOf: (id) => displayName('organisation', id),
       anonymised,
       organisation: organisationLookup(data.model, orgIndexOf(data.dataset).byId),
     });
   }, [data, displayName, anonymised]);
+  const built = useSlicedArray(rowJob);
+  const rows = built.items ?? NO_ROWS;
 
   const model = data?.model;
   const selectedClusters = useMemo(
@@ -93,8 +98,7 @@ export function OrganisationsPanel() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the filter's content
   const counts = useMemo(() => histogram(rows, filter), [rows, filterKey]);
   const hiddenMatches = useMemo(
-    () =>
-      query.trim() === '' ? 0 : rows.filter((r) => matchesSearch(r, query)).length - shown.length,
+    () => (query.trim() === '' ? 0 : rows.filter(searchMatcher(query)).length - shown.length),
     [rows, query, shown],
   );
 
@@ -326,30 +330,38 @@ export function OrganisationsPanel() {
           </li>
         </ul>
       ) : null}
-      <p className="muted" aria-live="polite" data-testid="orgs-count">
-        {t('orgs.count', { shown: nf.integer(shown.length), total: nf.integer(rows.length) })}
-        {query.trim() !== ''
-          ? ` · ${t(shown.length === 1 ? 'orgs.matches.one' : 'orgs.matches.other', { n: nf.integer(shown.length) })}`
-          : ''}
-        {hiddenMatches > 0
-          ? ` · ${t(hiddenMatches === 1 ? 'orgs.hiddenMatches.one' : 'orgs.hiddenMatches.other', { n: nf.integer(hiddenMatches) })}`
-          : ''}
-      </p>
-      <DataTable
-        rows={shown}
-        columns={columns}
-        rowKey={(r) => r.id}
-        caption={t('orgs.table')}
-        emptyMessage={t('orgs.empty')}
-        testId="orgs-table"
-        rowTestId="org-row"
-        sort={sort}
-        onSortChange={(s) => set({ orgTableSort: `${s.columnId}-${s.direction}` })}
-        focusRequest={focus}
-        isSelected={(r) => selection.organisations.includes(r.id)}
-        onRowActivate={activate}
-        rowAttributes={(r) => ({ 'data-org': r.id })}
-      />
+      {built.items === null ? (
+        <p className="muted" role="status" data-testid="orgs-building">
+          {t('orgs.building', { built: nf.integer(built.built), total: nf.integer(built.total) })}
+        </p>
+      ) : (
+        <>
+          <p className="muted" aria-live="polite" data-testid="orgs-count">
+            {t('orgs.count', { shown: nf.integer(shown.length), total: nf.integer(rows.length) })}
+            {query.trim() !== ''
+              ? ` · ${t(shown.length === 1 ? 'orgs.matches.one' : 'orgs.matches.other', { n: nf.integer(shown.length) })}`
+              : ''}
+            {hiddenMatches > 0
+              ? ` · ${t(hiddenMatches === 1 ? 'orgs.hiddenMatches.one' : 'orgs.hiddenMatches.other', { n: nf.integer(hiddenMatches) })}`
+              : ''}
+          </p>
+          <DataTable
+            rows={shown}
+            columns={columns}
+            rowKey={(r) => r.id}
+            caption={t('orgs.table')}
+            emptyMessage={t('orgs.empty')}
+            testId="orgs-table"
+            rowTestId="org-row"
+            sort={sort}
+            onSortChange={(s) => set({ orgTableSort: `${s.columnId}-${s.direction}` })}
+            focusRequest={focus}
+            isSelected={(r) => selection.organisations.includes(r.id)}
+            onRowActivate={activate}
+            rowAttributes={(r) => ({ 'data-org': r.id })}
+          />
+        </>
+      )}
     </Panel>
   );
 }

@@ -71,25 +71,44 @@ export interface RowOptions {
   readonly organisation: (id: PageOrgId) => Organisation | undefined;
 }
 
-export function orgRows(model: PageModel, options: RowOptions): OrgRow[] {
-  return model.orgOrder.map((id) => {
+/**
+ * The row of the i-th organisation (in the model's order), one at a time: the table builds its
+ * 100 000 rows in slices. Every row has the same fields (absent ones undefined), one shape.
+ */
+export function orgRowMaker(
+  model: PageModel,
+  options: RowOptions,
+): { readonly total: number; readonly make: (index: number) => OrgRow } {
+  const make = (index: number): OrgRow => {
+    const id = model.orgOrder[index]!;
     const page = model.organisations.get(id)!;
     const org = options.organisation(id);
     const name = options.nameOf(id);
-    const orgNumber = options.anonymised ? undefined : page.orgNumber;
-    const aliases = options.anonymised ? [] : (org?.aliases ?? []);
+    const orgNumber = options.anonymised ? undefined : page.orgNumber || undefined;
+    const aliases = options.anonymised ? undefined : org?.aliases;
     const folded = foldSearch(name);
+    let haystack = folded;
+    if (aliases) for (const alias of aliases) haystack += '\n' + foldSearch(alias);
+    haystack += '\n' + (orgNumber ?? '');
     return {
       id,
       name,
-      ...(orgNumber ? { orgNumber } : {}),
+      orgNumber,
       county: page.county,
-      ...(org?.type ? { type: org.type } : {}),
+      type: org?.type || undefined,
       clusters: model.clustersOf.get(id) ?? [],
-      haystack: [folded, ...aliases.map(foldSearch), orgNumber ?? ''].join('\n'),
+      haystack,
       folded,
     };
-  });
+  };
+  return { total: model.orgOrder.length, make };
+}
+
+export function orgRows(model: PageModel, options: RowOptions): OrgRow[] {
+  const { total, make } = orgRowMaker(model, options);
+  const rows = new Array<OrgRow>(total);
+  for (let i = 0; i < total; i++) rows[i] = make(i);
+  return rows;
 }
 
 /** The internal organisations of a model's page ids (for aliases and types). */
@@ -104,11 +123,16 @@ export function organisationLookup(
 }
 
 export function matchesSearch(row: OrgRow, query: string): boolean {
+  return searchMatcher(query)(row);
+}
+
+/** The search as a test of a row, the query folded once (not once per row of 100 000). */
+export function searchMatcher(query: string): (row: OrgRow) => boolean {
   const folded = foldSearch(query);
-  if (folded === '') return true;
-  if (row.haystack.includes(folded)) return true;
+  if (folded === '') return () => true;
   const digits = numberQuery(query);
-  return digits !== '' && (row.orgNumber ?? '').includes(digits);
+  return (row) =>
+    row.haystack.includes(folded) || (digits !== '' && (row.orgNumber ?? '').includes(digits));
 }
 
 export const bucketOf = (clusters: number): OrgBucket | null =>
@@ -146,7 +170,8 @@ export function passes(row: OrgRow, f: OrgFilter, skipBucket = false): boolean {
 }
 
 export function filterRows(rows: readonly OrgRow[], f: OrgFilter, query = ''): OrgRow[] {
-  return rows.filter((r) => passes(r, f) && matchesSearch(r, query));
+  const matches = searchMatcher(query);
+  return rows.filter((r) => passes(r, f) && matches(r));
 }
 
 /** Organisations per bucket among the rows passing every filter but the bucket itself. */

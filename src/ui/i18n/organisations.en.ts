@@ -11,6 +11,7 @@ export const organisationsEn: OrganisationsMessages = {
   'orgs.hiddenMatches.one': '{n} more match is hidden by the filters',
   'orgs.hiddenMatches.other': '{n} more matches are hidden by the filters',
   'orgs.count': 'Showing {shown} of {total} organisations',
+  'orgs.building': 'Reading the organisations … {built} of {total}',
   'orgs.minClusters': 'At least this many clusters',
   'orgs.county': 'County',
   'orgs.anyCounty': 'All counties',

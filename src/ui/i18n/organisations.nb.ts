@@ -12,6 +12,7 @@ export const organisationsNb = {
   'orgs.hiddenMatches.one': '{n} treff til er skjult av filtrene',
   'orgs.hiddenMatches.other': '{n} treff til er skjult av filtrene',
   'orgs.count': 'Viser {shown} av {total} organisasjoner',
+  'orgs.building': 'Leser inn organisasjonene … {built} av {total}',
   'orgs.minClusters': 'Minst antall klynger',
   'orgs.county': 'Fylke',
   'orgs.anyCounty': 'Alle fylker',
