@@ -1,10 +1,11 @@
 /**
  * An array too long to build in one task (127 600 table rows took ~0.5 s in one task at 100x),
- * built a slice at a time with a timer between slices, so the page answers clicks meanwhile.
+ * built a slice at a time with a frame between slices (inChunks), so the page answers clicks meanwhile.
  * An array of at most one slice is built at once, during render: small data never shows a
  * loading state. A new job (by identity) starts over; an unmounted one stops.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { inChunks } from './graph/chunks';
 
 export interface SlicedJob<T> {
   readonly total: number;
@@ -40,17 +41,10 @@ export function useSlicedArray<T>(job: SlicedJob<T> | null, slice = SLICE_ITEMS)
   useEffect(() => {
     if (!job || small) return;
     const out = new Array<T>(job.total);
-    let next = 0;
-    let timer = 0;
-    const step = () => {
-      const end = Math.min(job.total, next + slice);
-      for (; next < end; next++) out[next] = job.make(next);
-      const done = next >= job.total;
-      setProgress({ job, items: done ? out : null, built: next });
-      if (!done) timer = window.setTimeout(step, 0);
-    };
-    timer = window.setTimeout(step, 0);
-    return () => window.clearTimeout(timer);
+    return inChunks(job.total, slice, (from, to) => {
+      for (let i = from; i < to; i++) out[i] = job.make(i);
+      setProgress({ job, items: to >= job.total ? out : null, built: to });
+    });
   }, [job, small, slice]);
 
   if (!job) return { items: [], built: 0, total: 0 };
